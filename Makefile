@@ -1,0 +1,53 @@
+# Every workflow of the project is a target here. `make` sets everything up and runs the main
+# job (validate, regenerate, demo); `make test` runs the checks and the test suite.
+
+VENV      ?= .venv
+PYTHON    := $(VENV)/bin/python
+BIN       := $(VENV)/bin
+NODE_BIN  := node_modules/.bin
+export PATH := $(abspath $(BIN)):$(PATH)
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+.PHONY: all setup generate bundle validate check-generated demo test pytest clean
+
+all: setup validate generate demo
+
+# Python virtual environment with the package (editable) and the dev tools, plus the pinned
+# Node tools from package-lock.json. Re-runs only when the inputs change.
+setup: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PYTHON) || python3 -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --upgrade pip
+	$(PYTHON) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+bundle: setup
+	mkdir -p build
+	$(NODE_BIN)/redocly bundle openapi.yaml --output build/openapi.yaml
+
+generate: setup
+	$(PYTHON) scripts/generate.py
+
+validate: bundle
+	$(BIN)/openapi-spec-validator build/openapi.yaml
+	$(NODE_BIN)/redocly lint openapi.yaml --format=codeframe
+
+check-generated: setup
+	$(PYTHON) scripts/check_generated.py
+
+demo: setup
+	$(PYTHON) scripts/demo.py
+
+pytest: setup
+	$(PYTHON) -m pytest
+
+test: validate check-generated pytest
+
+clean:
+	rm -rf build dist .pytest_cache

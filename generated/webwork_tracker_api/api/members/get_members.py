@@ -1,0 +1,297 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.member_list import MemberList
+from ...models.member_status import MemberStatus
+from ...models.role import Role
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    workspace_id: int,
+    email: str | Unset = UNSET,
+    status: MemberStatus | Unset = UNSET,
+    role: Role | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["workspace_id"] = workspace_id
+
+    params["email"] = email
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_role: str | Unset = UNSET
+    if not isinstance(role, Unset):
+        json_role = role.value
+
+    params["role"] = json_role
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/members",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | MemberList | None:
+    if response.status_code == 200:
+        response_200 = MemberList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | MemberList]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        # A success body that cannot be decoded is an error of its own. An error status keeps
+        # parsed=None, so that the caller reports the status with the raw body.
+        if response.status_code < 400:
+            raise errors.ResponseDecodeError("get_members", response.status_code, response.content, error) from error
+        parsed = None
+
+    return Response(
+        status_code=errors.to_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    email: str | Unset = UNSET,
+    status: MemberStatus | Unset = UNSET,
+    role: Role | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> Response[ErrorEnvelope | MemberList]:
+    """List workspace members
+
+     Lists the members of a workspace, optionally filtered by exact e-mail, status or role. Rates and
+    other financial fields appear only for callers allowed to see rates.
+
+    Args:
+        workspace_id (int):
+        email (str | Unset):
+        status (MemberStatus | Unset): Status of a member, also used for the caller's status in a
+            workspace. Example: active.
+        role (Role | Unset): Role of a user in a workspace. Example: Regular User.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | MemberList]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        email=email,
+        status=status,
+        role=role,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    email: str | Unset = UNSET,
+    status: MemberStatus | Unset = UNSET,
+    role: Role | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> ErrorEnvelope | MemberList | None:
+    """List workspace members
+
+     Lists the members of a workspace, optionally filtered by exact e-mail, status or role. Rates and
+    other financial fields appear only for callers allowed to see rates.
+
+    Args:
+        workspace_id (int):
+        email (str | Unset):
+        status (MemberStatus | Unset): Status of a member, also used for the caller's status in a
+            workspace. Example: active.
+        role (Role | Unset): Role of a user in a workspace. Example: Regular User.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | MemberList
+    """
+
+    return sync_detailed(
+        client=client,
+        workspace_id=workspace_id,
+        email=email,
+        status=status,
+        role=role,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    email: str | Unset = UNSET,
+    status: MemberStatus | Unset = UNSET,
+    role: Role | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> Response[ErrorEnvelope | MemberList]:
+    """List workspace members
+
+     Lists the members of a workspace, optionally filtered by exact e-mail, status or role. Rates and
+    other financial fields appear only for callers allowed to see rates.
+
+    Args:
+        workspace_id (int):
+        email (str | Unset):
+        status (MemberStatus | Unset): Status of a member, also used for the caller's status in a
+            workspace. Example: active.
+        role (Role | Unset): Role of a user in a workspace. Example: Regular User.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | MemberList]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        email=email,
+        status=status,
+        role=role,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    email: str | Unset = UNSET,
+    status: MemberStatus | Unset = UNSET,
+    role: Role | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> ErrorEnvelope | MemberList | None:
+    """List workspace members
+
+     Lists the members of a workspace, optionally filtered by exact e-mail, status or role. Rates and
+    other financial fields appear only for callers allowed to see rates.
+
+    Args:
+        workspace_id (int):
+        email (str | Unset):
+        status (MemberStatus | Unset): Status of a member, also used for the caller's status in a
+            workspace. Example: active.
+        role (Role | Unset): Role of a user in a workspace. Example: Regular User.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | MemberList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            workspace_id=workspace_id,
+            email=email,
+            status=status,
+            role=role,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

@@ -1,0 +1,45 @@
+"""Errors raised by the generated API functions."""
+
+from http import HTTPStatus
+
+
+class UnexpectedStatus(Exception):
+    """Raised when the server returns an undocumented status and Client.raise_on_unexpected_status is True."""
+
+    def __init__(self, status_code: int, content: bytes):
+        self.status_code = status_code
+        self.content = content
+
+        super().__init__(
+            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
+        )
+
+
+class ResponseDecodeError(Exception):
+    """Raised when a success response body is not JSON or does not fit the operation's schema.
+
+    Carries the operation id, the status code, the raw body and the original exception.
+    """
+
+    def __init__(self, operation: str, status_code: int, content: bytes, cause: Exception):
+        self.operation = operation
+        self.status_code = status_code
+        self.content = content
+        self.cause = cause
+
+        excerpt = content[:200].decode(errors="replace")
+        super().__init__(
+            f"{operation}: could not decode the HTTP {status_code} response body "
+            f"({type(cause).__name__}: {cause}); body starts with {excerpt!r}"
+        )
+
+
+def to_http_status(status_code: int) -> HTTPStatus | int:
+    """Return the HTTPStatus member for a code, or the plain int for a code HTTPStatus lacks (such as 520)."""
+    try:
+        return HTTPStatus(status_code)
+    except ValueError:
+        return status_code
+
+
+__all__ = ["ResponseDecodeError", "UnexpectedStatus", "to_http_status"]

@@ -1,0 +1,1 @@
+"""Hand-written layer over the generated WebWork Tracker client."""
