@@ -3,7 +3,11 @@
 from http import HTTPStatus
 
 
-class UnexpectedStatus(Exception):
+class WebWorkError(Exception):
+    """Base class of every error that the client raises, generated or hand-written."""
+
+
+class UnexpectedStatus(WebWorkError):
     """Raised when the server returns an undocumented status and Client.raise_on_unexpected_status is True."""
 
     def __init__(self, status_code: int, content: bytes):
@@ -15,7 +19,7 @@ class UnexpectedStatus(Exception):
         )
 
 
-class ResponseDecodeError(Exception):
+class ResponseDecodeError(WebWorkError):
     """Raised when a success response body is not JSON or does not fit the operation's schema.
 
     Carries the operation id, the status code, the raw body and the original exception.
@@ -42,4 +46,4 @@ def to_http_status(status_code: int) -> HTTPStatus | int:
         return status_code
 
 
-__all__ = ["ResponseDecodeError", "UnexpectedStatus", "to_http_status"]
+__all__ = ["ResponseDecodeError", "UnexpectedStatus", "WebWorkError", "to_http_status"]

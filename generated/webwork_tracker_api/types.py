@@ -49,6 +49,11 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    # The operationId and the HTTP method and path that produced this response, so that errors
+    # raised from it can name them.
+    operation: str = ""
+    method: str = ""
+    path: str = ""
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -104,6 +104,9 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        operation="submit_timesheet",
+        method=response.request.method if response._request is not None else "",
+        path=response.request.url.path if response._request is not None else "",
     )
 
 
