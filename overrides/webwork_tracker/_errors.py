@@ -89,8 +89,12 @@ class APIStatusError(WebWorkError):
         envelope = self.body if isinstance(self.body, dict) else {}
         self.message = _text(envelope.get("message")) or _summarize(content)
         self.error = _text(envelope.get("error"))
+        self._read_details()
 
         super().__init__(self._describe())
+
+    def _read_details(self) -> None:
+        """Read the fields of a subclass from the decoded body and headers."""
 
     def _describe(self) -> str:
         where = f" from {self.method} {self.path}" if self.method else ""
@@ -125,8 +129,9 @@ class UnprocessableEntityError(APIStatusError):
     (the usual shape of PHP validators); it is empty otherwise.
     """
 
-    def __init__(self, status_code: int, **kwargs: Any) -> None:
-        super().__init__(status_code, **kwargs)
+    field_errors: dict[str, list[str]]
+
+    def _read_details(self) -> None:
         self.field_errors = _field_errors(self.body)
 
     def _describe(self) -> str:
@@ -143,8 +148,9 @@ class RateLimitError(APIStatusError):
     ``retry_after`` is the wait in seconds that the server asked for, or ``None``.
     """
 
-    def __init__(self, status_code: int, **kwargs: Any) -> None:
-        super().__init__(status_code, **kwargs)
+    retry_after: float | None
+
+    def _read_details(self) -> None:
         self.retry_after = parse_retry_after(self.headers)
 
     def _describe(self) -> str:
