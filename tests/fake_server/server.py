@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 import pydantic
@@ -253,7 +253,9 @@ class FakeWebWork:
     def start(self) -> FakeWebWork:
         self._httpd = _Server(("127.0.0.1", 0), _RequestHandler)
         self._httpd.app = self
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="fake-webwork", daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-webwork", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -263,7 +265,7 @@ class FakeWebWork:
             self._httpd.server_close()
             self._httpd = None
 
-    def __enter__(self) -> FakeWebWork:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc_info: object) -> None:
