@@ -5,11 +5,13 @@ VENV      ?= .venv
 PYTHON    := $(VENV)/bin/python
 BIN       := $(VENV)/bin
 NODE_BIN  := node_modules/.bin
+# Where `make generate` writes; the benchmarks point it at a temporary folder.
+GENERATED ?= generated
 export PATH := $(abspath $(BIN)):$(PATH)
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: all setup generate bundle validate check-generated demo test pytest clean
+.PHONY: all setup generate bundle validate check-generated demo test pytest bench clean
 
 all: setup validate generate demo
 
@@ -32,7 +34,7 @@ bundle: setup
 	$(NODE_BIN)/redocly bundle openapi.yaml --output build/openapi.yaml
 
 generate: setup
-	$(PYTHON) scripts/generate.py
+	$(PYTHON) scripts/generate.py --output $(GENERATED)
 
 validate: bundle
 	$(BIN)/openapi-spec-validator build/openapi.yaml
@@ -48,6 +50,11 @@ pytest: setup
 	$(PYTHON) -m pytest
 
 test: validate check-generated pytest
+
+# Client cost against raw httpx, import time, pacing under the quota, generation time and
+# memory; prints the figures and rewrites the results section of docs/benchmarks.md.
+bench: setup
+	$(PYTHON) -m benchmarks.run --output docs/benchmarks.md
 
 clean:
 	rm -rf build dist .pytest_cache

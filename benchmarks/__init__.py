@@ -1,0 +1,1 @@
+"""Benchmarks of the client against raw httpx: run them with `make bench`."""
