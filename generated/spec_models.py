@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date as date_aliased
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
@@ -304,11 +304,11 @@ class Timesheet(BaseModel):
     ]
     user_id: Annotated[int | None, Field(examples=[100])] = None
     date_from: Annotated[
-        date | None,
+        date_aliased | None,
         Field(description='First day of the pay period.', examples=['2024-01-01']),
     ] = None
     date_to: Annotated[
-        date | None,
+        date_aliased | None,
         Field(description='Last day of the pay period.', examples=['2024-01-15']),
     ] = None
     total_hours: Annotated[float | None, Field(examples=[80.5])] = None
@@ -367,6 +367,277 @@ class TimesheetRejection(BaseModel):
     )
     workspace_id: Annotated[int, Field(examples=[1])]
     reason: Annotated[str, Field(examples=['Hours do not match project requirements'])]
+
+
+class TrackerStart(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    user_id: Annotated[
+        int,
+        Field(
+            description='User whose tracker starts. Owners and executive managers may name any member of the workspace; other users may only name themselves.',
+            examples=[100],
+        ),
+    ]
+    contract_id: Annotated[
+        int,
+        Field(
+            description='Contract (project-member assignment) of that user in the workspace.',
+            examples=[560314],
+        ),
+    ]
+    task_id: Annotated[
+        int | None, Field(description='Task to log the time against.', examples=[12345])
+    ] = None
+    activity_description: Annotated[
+        str | None,
+        Field(
+            description='Free-text note on the activity.',
+            examples=['Working on API documentation'],
+        ),
+    ] = None
+
+
+class TrackerStarted(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    message: Annotated[
+        str | None,
+        Field(
+            description="Same confirmation text as the envelope's `message`.",
+            examples=['Time tracking started successfully'],
+        ),
+    ] = None
+    start_time: Annotated[
+        AwareDatetime | None,
+        Field(
+            description='When tracking started (UTC `Z` in one edition, `+00:00` in another).',
+            examples=['2024-01-15T10:30:00Z'],
+        ),
+    ] = None
+    contract_id: Annotated[int | None, Field(examples=[560314])] = None
+    project_id: Annotated[int | None, Field(examples=[285469])] = None
+    task_id: Annotated[int | None, Field(examples=[12345])] = None
+    user_id: Annotated[int | None, Field(examples=[100])] = None
+    user_name: Annotated[str | None, Field(examples=['John Smith'])] = None
+    user_email: Annotated[str | None, Field(examples=['john.smith@example.com'])] = None
+    project_name: Annotated[str | None, Field(examples=['Website Redesign'])] = None
+    activity_description: Annotated[
+        str | None, Field(examples=['Working on API documentation'])
+    ] = None
+
+
+class TrackerStopped(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    message: Annotated[
+        str | None,
+        Field(
+            description="Same confirmation text as the envelope's `message` (older documentation).",
+            examples=['Time tracking stopped successfully'],
+        ),
+    ] = None
+    stopped_at: Annotated[
+        AwareDatetime | None,
+        Field(description='When tracking stopped.', examples=['2024-01-15T18:30:00Z']),
+    ] = None
+
+
+class CurrentTrackerData(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    contract_id: Annotated[
+        int | None,
+        Field(
+            description='Contract of the running tracker; null when tracking without a project.',
+            examples=[598672],
+        ),
+    ] = None
+    user_id: Annotated[int | None, Field(examples=[45696])] = None
+    activity_description: Annotated[
+        str | None, Field(examples=['Working on API documentation'])
+    ] = None
+    task_id: Annotated[int | None, Field(examples=[3917798])] = None
+    task_title: Annotated[str | None, Field(examples=['Adding timesheets'])] = None
+    total_seconds: Annotated[
+        int | None,
+        Field(
+            description='Seconds of the running tracker left over after its whole minutes (not a total).',
+            examples=[9],
+        ),
+    ] = None
+    total_minutes: Annotated[
+        int | None,
+        Field(
+            description='Minutes saved today plus the whole minutes of the running tracker.',
+            examples=[7],
+        ),
+    ] = None
+    date: Annotated[
+        date_aliased | None,
+        Field(description='Day the totals refer to.', examples=['2025-12-08']),
+    ] = None
+
+
+class TimeEntry(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[
+        str,
+        Field(
+            description='Encrypted UUID of the time entry.',
+            examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'],
+        ),
+    ]
+    user_id: Annotated[int | None, Field(examples=[100])] = None
+    contract_id: Annotated[
+        int | None,
+        Field(
+            description='Contract (project-member assignment) the time was tracked on.',
+            examples=[20],
+        ),
+    ] = None
+    project_id: Annotated[int | None, Field(examples=[10])] = None
+    project_name: Annotated[str | None, Field(examples=['Website Redesign'])] = None
+    task_id: Annotated[int | None, Field(examples=[5])] = None
+    task_title: Annotated[str | None, Field(examples=['Update homepage design'])] = None
+    activity_description: Annotated[
+        str | None, Field(examples=['Working on feature implementation'])
+    ] = None
+    method: Annotated[
+        str | None,
+        Field(
+            description='How the time was recorded. Free text; the documented values are `Desktop tracker`, `Mobile tracker`, `Manually added time`, `Extension tracker`, `Web tracker`, `Idle time`, `Paid leave`, `Break` and `Paid holiday`.',
+            examples=['Desktop tracker'],
+        ),
+    ] = None
+    date: Annotated[date_aliased | None, Field(examples=['2026-01-29'])] = None
+    start_time: Annotated[
+        AwareDatetime | None, Field(examples=['2026-01-29T09:00:00Z'])
+    ] = None
+    end_time: Annotated[
+        AwareDatetime | None,
+        Field(
+            description='End of the entry; null is accepted for an entry that is still running.',
+            examples=['2026-01-29T17:00:00Z'],
+        ),
+    ] = None
+    duration_minutes: Annotated[
+        int | None, Field(description='Length of the entry in minutes.', examples=[480])
+    ] = None
+
+
+class TimeEntryCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    user_id: Annotated[int, Field(examples=[100])]
+    contract_id: Annotated[
+        int | None,
+        Field(
+            description='Contract (project-member assignment) to record the time on.',
+            examples=[20],
+        ),
+    ] = None
+    task_id: Annotated[int | None, Field(examples=[5])] = None
+    notes: Annotated[
+        str | None,
+        Field(
+            description='Activity note, returned as `activity_description`.',
+            examples=['Working on feature implementation'],
+        ),
+    ] = None
+    date: Annotated[date_aliased, Field(examples=['2026-01-29'])]
+    start_time: Annotated[
+        str,
+        Field(
+            description='Start as `HH:mm`.',
+            examples=['09:00'],
+            pattern='^([01][0-9]|2[0-3]):[0-5][0-9]$',
+        ),
+    ]
+    end_time: Annotated[
+        str,
+        Field(
+            description='End as `HH:mm`; must be after `start_time`.',
+            examples=['17:00'],
+            pattern='^([01][0-9]|2[0-3]):[0-5][0-9]$',
+        ),
+    ]
+
+
+class TimeEntryCreated(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[
+        str | None,
+        Field(
+            description='Encrypted UUID of the new entry, if the API returns it.',
+            examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'],
+        ),
+    ] = None
+    user_id: Annotated[int | None, Field(examples=[100])] = None
+    contract_id: Annotated[int | None, Field(examples=[20])] = None
+    project_id: Annotated[int | None, Field(examples=[10])] = None
+    project_name: Annotated[str | None, Field(examples=['Website Redesign'])] = None
+    task_id: Annotated[int | None, Field(examples=[5])] = None
+    task_title: Annotated[str | None, Field(examples=['Update homepage design'])] = None
+    activity_description: Annotated[
+        str | None, Field(examples=['Working on feature implementation'])
+    ] = None
+    method: Annotated[str | None, Field(examples=['Manually added time'])] = None
+    date: Annotated[date_aliased | None, Field(examples=['2026-01-29'])] = None
+    start_time: Annotated[
+        AwareDatetime | None, Field(examples=['2026-01-29T09:00:00Z'])
+    ] = None
+    end_time: Annotated[
+        AwareDatetime | None, Field(examples=['2026-01-29T17:00:00Z'])
+    ] = None
+    duration_minutes: Annotated[int | None, Field(examples=[480])] = None
+
+
+class TimeEntryUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int | None, Field(examples=[10])] = None
+    task_id: Annotated[int | None, Field(examples=[5])] = None
+    notes: Annotated[str | None, Field(examples=['Updated activity description'])] = (
+        None
+    )
+    date: Annotated[date_aliased | None, Field(examples=['2026-01-29'])] = None
+    start_time: Annotated[
+        str | None,
+        Field(
+            description='Start as `HH:mm`.',
+            examples=['09:00'],
+            pattern='^([01][0-9]|2[0-3]):[0-5][0-9]$',
+        ),
+    ] = None
+    end_time: Annotated[
+        str | None,
+        Field(
+            description='End as `HH:mm`; must be after the start.',
+            examples=['17:30'],
+            pattern='^([01][0-9]|2[0-3]):[0-5][0-9]$',
+        ),
+    ] = None
+
+
+class TimeEntryDeletion(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
 
 
 class Meta(BaseModel):
@@ -483,4 +754,73 @@ class TimesheetList(BaseModel):
     )
     success: Annotated[bool | None, Field(examples=[True])] = None
     data: list[Timesheet] | None = None
+    meta: Meta | None = None
+
+
+class TrackerStartResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Time tracking started successfully'])
+    ] = None
+    data: TrackerStarted | None = None
+    meta: Meta | None = None
+
+
+class TrackerStopResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Time tracking stopped successfully'])
+    ] = None
+    data: TrackerStopped | None = None
+    meta: Meta | None = None
+
+
+class CurrentTrackerDataResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Current tracker data retrieved successfully'])
+    ] = None
+    data: Annotated[
+        CurrentTrackerData | None,
+        Field(
+            description="The running tracker's data. Null is accepted because the response without a running tracker is not documented."
+        ),
+    ] = None
+    meta: Meta | None = None
+
+
+class TimeEntryList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[TimeEntry] | None = None
+    meta: Meta | None = None
+
+
+class TimeEntryCreateResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['8 hr successfully added for John Doe.'])
+    ] = None
+    saved_minutes: Annotated[
+        int | None,
+        Field(
+            description='Minutes actually saved, which can be fewer than requested.',
+            examples=[480],
+        ),
+    ] = None
+    data: TimeEntryCreated | None = None
     meta: Meta | None = None

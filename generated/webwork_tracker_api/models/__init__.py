@@ -3,6 +3,8 @@
 from .action_result import ActionResult
 from .action_result_data_type_0 import ActionResultDataType0
 from .assignable_role import AssignableRole
+from .current_tracker_data import CurrentTrackerData
+from .current_tracker_data_result import CurrentTrackerDataResult
 from .error_envelope import ErrorEnvelope
 from .member import Member
 from .member_invitation import MemberInvitation
@@ -17,6 +19,13 @@ from .member_update_remove_avatar import MemberUpdateRemoveAvatar
 from .meta import Meta
 from .pagination import Pagination
 from .role import Role
+from .time_entry import TimeEntry
+from .time_entry_create import TimeEntryCreate
+from .time_entry_create_result import TimeEntryCreateResult
+from .time_entry_created import TimeEntryCreated
+from .time_entry_deletion import TimeEntryDeletion
+from .time_entry_list import TimeEntryList
+from .time_entry_update import TimeEntryUpdate
 from .timesheet import Timesheet
 from .timesheet_daily_breakdown_type_0 import TimesheetDailyBreakdownType0
 from .timesheet_day_entry import TimesheetDayEntry
@@ -25,6 +34,11 @@ from .timesheet_member_type_0 import TimesheetMemberType0
 from .timesheet_rejection import TimesheetRejection
 from .timesheet_status import TimesheetStatus
 from .timesheet_transition import TimesheetTransition
+from .tracker_start import TrackerStart
+from .tracker_start_result import TrackerStartResult
+from .tracker_started import TrackerStarted
+from .tracker_stop_result import TrackerStopResult
+from .tracker_stopped import TrackerStopped
 from .workspace import Workspace
 from .workspace_list import WorkspaceList
 
@@ -32,6 +46,8 @@ __all__ = (
     "ActionResult",
     "ActionResultDataType0",
     "AssignableRole",
+    "CurrentTrackerData",
+    "CurrentTrackerDataResult",
     "ErrorEnvelope",
     "Member",
     "MemberInvitation",
@@ -46,6 +62,13 @@ __all__ = (
     "Meta",
     "Pagination",
     "Role",
+    "TimeEntry",
+    "TimeEntryCreate",
+    "TimeEntryCreateResult",
+    "TimeEntryCreated",
+    "TimeEntryDeletion",
+    "TimeEntryList",
+    "TimeEntryUpdate",
     "Timesheet",
     "TimesheetDailyBreakdownType0",
     "TimesheetDayEntry",
@@ -54,6 +77,11 @@ __all__ = (
     "TimesheetRejection",
     "TimesheetStatus",
     "TimesheetTransition",
+    "TrackerStart",
+    "TrackerStartResult",
+    "TrackerStarted",
+    "TrackerStopResult",
+    "TrackerStopped",
     "Workspace",
     "WorkspaceList",
 )
