@@ -640,6 +640,245 @@ class TimeEntryDeletion(BaseModel):
     workspace_id: Annotated[int, Field(examples=[1])]
 
 
+class TimeRequestStatus(RootModel[Literal['pending', 'approved', 'rejected']]):
+    root: Annotated[
+        Literal['pending', 'approved', 'rejected'],
+        Field(
+            description='Place of a time request in the approval workflow. New requests start as `pending`.',
+            examples=['pending'],
+        ),
+    ]
+
+
+class TimeRequest(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[UUID, Field(examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'])]
+    user_id: Annotated[
+        int | None, Field(description='Member the time is for.', examples=[100])
+    ] = None
+    contract_id: Annotated[
+        int | None,
+        Field(
+            description='Contract (project-member assignment) of the time.',
+            examples=[500],
+        ),
+    ] = None
+    project_id: Annotated[int | None, Field(examples=[200])] = None
+    task_id: Annotated[int | None, Field(examples=[300])] = None
+    start: Annotated[AwareDatetime | None, Field(examples=['2024-01-15T09:00:00Z'])] = (
+        None
+    )
+    end: Annotated[AwareDatetime | None, Field(examples=['2024-01-15T17:00:00Z'])] = (
+        None
+    )
+    status: TimeRequestStatus | None = None
+    notes: Annotated[
+        str | None, Field(examples=['Working on project documentation'])
+    ] = None
+    comment: Annotated[
+        str | None,
+        Field(
+            description='Reason given when the request was rejected.',
+            examples=['Time entry conflicts with project schedule'],
+        ),
+    ] = None
+    updated_by: Annotated[
+        int | None,
+        Field(description='User who approved or rejected the request.', examples=[101]),
+    ] = None
+    created_at: Annotated[
+        AwareDatetime | None, Field(examples=['2024-01-15T08:00:00Z'])
+    ] = None
+    updated_at: Annotated[
+        AwareDatetime | None, Field(examples=['2024-01-15T10:30:00Z'])
+    ] = None
+
+
+class TimeRequestCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    user_id: Annotated[
+        int, Field(description='Member the time is for.', examples=[100])
+    ]
+    contract_id: Annotated[
+        int,
+        Field(
+            description='Contract (project-member assignment) of the time.',
+            examples=[500],
+        ),
+    ]
+    start: Annotated[AwareDatetime, Field(examples=['2024-01-15T09:00:00Z'])]
+    end: Annotated[
+        AwareDatetime,
+        Field(
+            description='End of the time; must be after `start`.',
+            examples=['2024-01-15T17:00:00Z'],
+        ),
+    ]
+    notes: Annotated[
+        str | None, Field(examples=['Working on project documentation'])
+    ] = None
+    task_id: Annotated[int | None, Field(examples=[200])] = None
+
+
+class TimeRequestApproval(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int | None, Field(examples=[1])] = None
+
+
+class TimeRequestRejection(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int | None, Field(examples=[1])] = None
+    comment: Annotated[
+        str | None,
+        Field(
+            description='Reason for the rejection, shown to the member.',
+            examples=['Time entry conflicts with project schedule'],
+        ),
+    ] = None
+
+
+class LeaveStatus(RootModel[Literal['pending', 'approved', 'rejected']]):
+    root: Annotated[
+        Literal['pending', 'approved', 'rejected'],
+        Field(
+            description='Place of a leave request in the approval workflow.',
+            examples=['approved'],
+        ),
+    ]
+
+
+class LeavePaidFlag(RootModel[Literal['yes', 'no']]):
+    root: Annotated[
+        Literal['yes', 'no'],
+        Field(
+            description='Whether a leave is paid, written as `yes` or `no`.',
+            examples=['yes'],
+        ),
+    ]
+
+
+class Leave(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[UUID, Field(examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'])]
+    user_id: Annotated[int | None, Field(examples=[100])] = None
+    status: LeaveStatus | None = None
+    note: Annotated[str | None, Field(examples=['Family vacation'])] = None
+    is_paid: LeavePaidFlag | None = None
+    created_by: Annotated[int | None, Field(examples=[100])] = None
+    approved_by: Annotated[int | None, Field(examples=[101])] = None
+    rejected_by: Annotated[int | None, Field(examples=[101])] = None
+    reject_reason: Annotated[
+        str | None, Field(examples=['Insufficient leave balance'])
+    ] = None
+    start_date: Annotated[
+        str | None,
+        Field(
+            description='First day of the leave. The format is not documented, so no `format` is declared.',
+            examples=['2024-01-15'],
+        ),
+    ] = None
+
+
+class LeaveTypeBalance(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    leave_type: Annotated[str | None, Field(examples=['Vacation'])] = None
+    balance: Annotated[
+        str | None,
+        Field(
+            description='Balance with its unit, such as `10 days` (a string, not a number).',
+            examples=['10 days'],
+        ),
+    ] = None
+
+
+class LeaveBalance(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    user_id: Annotated[int | None, Field(examples=[100])] = None
+    user_name: Annotated[str | None, Field(examples=['John Doe'])] = None
+    leave_information: Annotated[
+        list[LeaveTypeBalance] | None, Field(description='One entry per leave type.')
+    ] = None
+    total_balance: Annotated[
+        str | None,
+        Field(
+            description='Total balance with its unit, sent when the workspace counts one total balance.',
+            examples=['15 days'],
+        ),
+    ] = None
+
+
+class LeavePeriod(RootModel[Literal[0, 1, 2]]):
+    root: Annotated[
+        Literal[0, 1, 2],
+        Field(
+            description='Part of each day taken off: 0 the full day, 1 the first half, 2 the second half.',
+            examples=[1],
+        ),
+    ]
+
+
+class LeaveRequestCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[123])]
+    policy_id: Annotated[
+        int,
+        Field(description='Leave policy the request is filed under.', examples=[456]),
+    ]
+    start: Annotated[
+        date_aliased,
+        Field(description='First day of the leave.', examples=['2026-02-10']),
+    ]
+    end: Annotated[
+        date_aliased,
+        Field(description='Last day of the leave.', examples=['2026-02-12']),
+    ]
+    user_id: Annotated[int, Field(examples=[789])]
+    start_time: Annotated[
+        str | None,
+        Field(
+            description="Start of each day's leave as `HH:mm`; required by hour-based policies.",
+            examples=['09:00'],
+            pattern='^([01][0-9]|2[0-3]):[0-5][0-9]$',
+        ),
+    ] = None
+    end_time: Annotated[
+        str | None,
+        Field(
+            description="End of each day's leave as `HH:mm`; required by hour-based policies.",
+            examples=['13:00'],
+            pattern='^([01][0-9]|2[0-3]):[0-5][0-9]$',
+        ),
+    ] = None
+    hours_per_day: Annotated[
+        float | None,
+        Field(
+            description='Hours of leave per day; required by hour-based policies.',
+            examples=[4],
+        ),
+    ] = None
+    leave_period: LeavePeriod | None = None
+    reason: Annotated[
+        str | None, Field(examples=['I will be out of office for the next 2 days'])
+    ] = None
+
+
 class Meta(BaseModel):
     model_config = ConfigDict(
         extra='allow',
@@ -823,4 +1062,43 @@ class TimeEntryCreateResult(BaseModel):
         ),
     ] = None
     data: TimeEntryCreated | None = None
+    meta: Meta | None = None
+
+
+class TimeRequestList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[TimeRequest] | None = None
+    meta: Meta | None = None
+
+
+class TimeRequestResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Time request created successfully'])
+    ] = None
+    data: TimeRequest | None = None
+    meta: Meta | None = None
+
+
+class LeaveList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[Leave] | None = None
+    meta: Meta | None = None
+
+
+class LeaveBalanceList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[LeaveBalance] | None = None
     meta: Meta | None = None

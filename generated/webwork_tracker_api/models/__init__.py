@@ -6,6 +6,15 @@ from .assignable_role import AssignableRole
 from .current_tracker_data import CurrentTrackerData
 from .current_tracker_data_result import CurrentTrackerDataResult
 from .error_envelope import ErrorEnvelope
+from .leave import Leave
+from .leave_balance import LeaveBalance
+from .leave_balance_list import LeaveBalanceList
+from .leave_list import LeaveList
+from .leave_paid_flag import LeavePaidFlag
+from .leave_period import LeavePeriod
+from .leave_request_create import LeaveRequestCreate
+from .leave_status import LeaveStatus
+from .leave_type_balance import LeaveTypeBalance
 from .member import Member
 from .member_invitation import MemberInvitation
 from .member_invitation_result import MemberInvitationResult
@@ -26,6 +35,13 @@ from .time_entry_created import TimeEntryCreated
 from .time_entry_deletion import TimeEntryDeletion
 from .time_entry_list import TimeEntryList
 from .time_entry_update import TimeEntryUpdate
+from .time_request import TimeRequest
+from .time_request_approval import TimeRequestApproval
+from .time_request_create import TimeRequestCreate
+from .time_request_list import TimeRequestList
+from .time_request_rejection import TimeRequestRejection
+from .time_request_result import TimeRequestResult
+from .time_request_status import TimeRequestStatus
 from .timesheet import Timesheet
 from .timesheet_daily_breakdown_type_0 import TimesheetDailyBreakdownType0
 from .timesheet_day_entry import TimesheetDayEntry
@@ -49,6 +65,15 @@ __all__ = (
     "CurrentTrackerData",
     "CurrentTrackerDataResult",
     "ErrorEnvelope",
+    "Leave",
+    "LeaveBalance",
+    "LeaveBalanceList",
+    "LeaveList",
+    "LeavePaidFlag",
+    "LeavePeriod",
+    "LeaveRequestCreate",
+    "LeaveStatus",
+    "LeaveTypeBalance",
     "Member",
     "MemberInvitation",
     "MemberInvitationResult",
@@ -69,6 +94,13 @@ __all__ = (
     "TimeEntryDeletion",
     "TimeEntryList",
     "TimeEntryUpdate",
+    "TimeRequest",
+    "TimeRequestApproval",
+    "TimeRequestCreate",
+    "TimeRequestList",
+    "TimeRequestRejection",
+    "TimeRequestResult",
+    "TimeRequestStatus",
     "Timesheet",
     "TimesheetDailyBreakdownType0",
     "TimesheetDayEntry",
