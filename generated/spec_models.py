@@ -879,6 +879,193 @@ class LeaveRequestCreate(BaseModel):
     ] = None
 
 
+class ExpenseType(RootModel[Literal['billable', 'non-billable']]):
+    root: Annotated[
+        Literal['billable', 'non-billable'],
+        Field(
+            description='Whether an expense is billed to the client.',
+            examples=['billable'],
+        ),
+    ]
+
+
+class Expense(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[UUID, Field(examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'])]
+    member: Annotated[
+        str | None,
+        Field(
+            description='Full name of the member who added the expense.',
+            examples=['John Doe'],
+        ),
+    ] = None
+    expense_date: Annotated[
+        str | None,
+        Field(
+            description='Date of the expense, formatted for display (not ISO 8601).',
+            examples=['Jan 15, 2024'],
+        ),
+    ] = None
+    expense_name: Annotated[str | None, Field(examples=['Office Supplies'])] = None
+    project: Annotated[
+        str | None,
+        Field(
+            description='Name of the project (not its id).',
+            examples=['Marketing Campaign Q1'],
+        ),
+    ] = None
+    category: Annotated[
+        str | None,
+        Field(
+            description='Name of the expense category (not its id).',
+            examples=['Office Supplies'],
+        ),
+    ] = None
+    amount: Annotated[float | None, Field(examples=[150.5])] = None
+    note: Annotated[
+        str | None, Field(examples=['Purchased office supplies for Q1'])
+    ] = None
+    type: ExpenseType | None = None
+    added_dte: Annotated[
+        str | None,
+        Field(
+            description='Date the expense was added, formatted for display. The API spells the name `added_dte`.',
+            examples=['Jan 15, 2024'],
+        ),
+    ] = None
+
+
+class ExpenseCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    expense_name: Annotated[str, Field(examples=['Office Supplies'])]
+    date: Annotated[
+        date_aliased,
+        Field(
+            description='Date of the expense (`YYYY-MM-DD`).', examples=['2024-01-15']
+        ),
+    ]
+    amount: Annotated[float, Field(examples=[150.5])]
+    category_id: Annotated[
+        UUID,
+        Field(
+            description='UUID of the expense category.',
+            examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'],
+        ),
+    ]
+    project_id: Annotated[int | None, Field(examples=[100])] = None
+    note: Annotated[
+        str | None, Field(examples=['Purchased office supplies for Q1'])
+    ] = None
+    is_billable: Annotated[bool | None, Field(examples=[True])] = None
+
+
+class ExpenseUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int | None, Field(examples=[1])] = None
+    expense_name: Annotated[str | None, Field(examples=['Office Supplies'])] = None
+    date: Annotated[date_aliased | None, Field(examples=['2024-01-15'])] = None
+    amount: Annotated[float | None, Field(examples=[175])] = None
+    category_id: Annotated[
+        UUID | None, Field(examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'])
+    ] = None
+    project_id: Annotated[int | None, Field(examples=[100])] = None
+    note: Annotated[
+        str | None, Field(examples=['Purchased office supplies for Q1'])
+    ] = None
+    is_billable: Annotated[bool | None, Field(examples=[False])] = None
+
+
+class WebhookEvent(RootModel[Literal['tracker.started', 'tracker.stopped']]):
+    root: Annotated[
+        Literal['tracker.started', 'tracker.stopped'],
+        Field(
+            description='Event a webhook can subscribe to: a member starts or stops the tracker. The older edition of the documentation also lists member and project events, which the current edition leaves out.',
+            examples=['tracker.started'],
+        ),
+    ]
+
+
+class Webhook(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[
+        str,
+        Field(
+            description='Encoded id of the webhook (not an integer).',
+            examples=['abc123def456'],
+        ),
+    ]
+    url: Annotated[
+        AnyUrl | None,
+        Field(
+            description='Callback URL that receives the deliveries.',
+            examples=['https://example.com/webhook/endpoint'],
+        ),
+    ] = None
+    events: Annotated[
+        list[str] | None,
+        Field(
+            description='Subscribed events, such as `tracker.started`.',
+            examples=[['tracker.started', 'tracker.stopped']],
+        ),
+    ] = None
+    token: Annotated[
+        str | None,
+        Field(
+            description='Secret for checking that a delivery comes from WebWork. How deliveries carry it is not documented.',
+            examples=['whsec_1234567890abcdef'],
+        ),
+    ] = None
+
+
+class WebhookCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    url: Annotated[
+        AnyUrl,
+        Field(
+            description='Callback URL for the deliveries.',
+            examples=['https://example.com/webhook/endpoint'],
+        ),
+    ]
+    events: Annotated[
+        list[WebhookEvent],
+        Field(
+            description='One or more events to subscribe to.',
+            examples=[['tracker.started', 'tracker.stopped']],
+            min_length=1,
+        ),
+    ]
+
+
+class WebhookUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    url: Annotated[AnyUrl, Field(examples=['https://example.com/webhook/endpoint'])]
+    events: Annotated[
+        list[WebhookEvent] | None, Field(examples=[['tracker.stopped']])
+    ] = None
+
+
+class WebhookDeletion(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int | None, Field(examples=[1])] = None
+
+
 class Meta(BaseModel):
     model_config = ConfigDict(
         extra='allow',
@@ -1101,4 +1288,46 @@ class LeaveBalanceList(BaseModel):
     )
     success: Annotated[bool | None, Field(examples=[True])] = None
     data: list[LeaveBalance] | None = None
+    meta: Meta | None = None
+
+
+class ExpenseList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[Expense] | None = None
+    meta: Meta | None = None
+
+
+class ExpenseResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[str | None, Field(examples=['Expense created successfully'])] = (
+        None
+    )
+    data: Expense | None = None
+    meta: Meta | None = None
+
+
+class WebhookList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[Webhook] | None = None
+    meta: Meta | None = None
+
+
+class WebhookResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[str | None, Field(examples=['Webhook created successfully'])] = (
+        None
+    )
+    data: Webhook | None = None
     meta: Meta | None = None

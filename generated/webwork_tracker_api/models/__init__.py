@@ -6,6 +6,12 @@ from .assignable_role import AssignableRole
 from .current_tracker_data import CurrentTrackerData
 from .current_tracker_data_result import CurrentTrackerDataResult
 from .error_envelope import ErrorEnvelope
+from .expense import Expense
+from .expense_create import ExpenseCreate
+from .expense_list import ExpenseList
+from .expense_result import ExpenseResult
+from .expense_type import ExpenseType
+from .expense_update import ExpenseUpdate
 from .leave import Leave
 from .leave_balance import LeaveBalance
 from .leave_balance_list import LeaveBalanceList
@@ -55,6 +61,13 @@ from .tracker_start_result import TrackerStartResult
 from .tracker_started import TrackerStarted
 from .tracker_stop_result import TrackerStopResult
 from .tracker_stopped import TrackerStopped
+from .webhook import Webhook
+from .webhook_create import WebhookCreate
+from .webhook_deletion import WebhookDeletion
+from .webhook_event import WebhookEvent
+from .webhook_list import WebhookList
+from .webhook_result import WebhookResult
+from .webhook_update import WebhookUpdate
 from .workspace import Workspace
 from .workspace_list import WorkspaceList
 
@@ -65,6 +78,12 @@ __all__ = (
     "CurrentTrackerData",
     "CurrentTrackerDataResult",
     "ErrorEnvelope",
+    "Expense",
+    "ExpenseCreate",
+    "ExpenseList",
+    "ExpenseResult",
+    "ExpenseType",
+    "ExpenseUpdate",
     "Leave",
     "LeaveBalance",
     "LeaveBalanceList",
@@ -114,6 +133,13 @@ __all__ = (
     "TrackerStarted",
     "TrackerStopResult",
     "TrackerStopped",
+    "Webhook",
+    "WebhookCreate",
+    "WebhookDeletion",
+    "WebhookEvent",
+    "WebhookList",
+    "WebhookResult",
+    "WebhookUpdate",
     "Workspace",
     "WorkspaceList",
 )
