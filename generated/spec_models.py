@@ -1066,6 +1066,136 @@ class WebhookDeletion(BaseModel):
     workspace_id: Annotated[int | None, Field(examples=[1])] = None
 
 
+class TrackedHoursReport(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    report_type: Annotated[
+        str | None,
+        Field(
+            description='Kind of report, `tracked_hours` here.',
+            examples=['tracked_hours'],
+        ),
+    ] = None
+    start_date: Annotated[date_aliased | None, Field(examples=['2024-01-01'])] = None
+    end_date: Annotated[date_aliased | None, Field(examples=['2024-01-31'])] = None
+    total: Annotated[
+        Any | None,
+        Field(description='Total over the range. Its type is not documented.'),
+    ] = None
+
+
+class DailyTimelineUser(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    activity_level: Annotated[
+        float | None,
+        Field(
+            description='Activity level of the user on the day, derived from mouse, keyboard and scroll actions.',
+            examples=[72],
+        ),
+    ] = None
+    total_amount: Annotated[
+        float | None,
+        Field(
+            description='Amount earned on the day, sent only when the workspace shows rates.',
+            examples=[240],
+        ),
+    ] = None
+    currency: Annotated[
+        str | None,
+        Field(
+            description='Currency of `total_amount`, sent only when the workspace shows rates.',
+            examples=['USD'],
+        ),
+    ] = None
+
+
+class TaskReportUser(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    tasks_breakdown: Annotated[
+        Any | None,
+        Field(
+            description='Total time per task over the whole range. Its shape is not documented.'
+        ),
+    ] = None
+    daily_breakdown: Annotated[
+        Any | None,
+        Field(description='Time per task per day. Its shape is not documented.'),
+    ] = None
+
+
+class ActivityLevelUser(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+
+
+class AttendanceStatus(
+    RootModel[
+        Literal[
+            'Present',
+            'Late',
+            'Left early',
+            'Tracked less',
+            'Absent',
+            'On leave',
+            'Holiday',
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            'Present',
+            'Late',
+            'Left early',
+            'Tracked less',
+            'Absent',
+            'On leave',
+            'Holiday',
+        ],
+        Field(
+            description="Attendance status of a user on the report's day.",
+            examples=['Late'],
+        ),
+    ]
+
+
+class AttendanceStatusFilter(
+    RootModel[Literal['late', 'left_early', 'tracked_less', 'absent', 'on_leave']]
+):
+    root: Annotated[
+        Literal['late', 'left_early', 'tracked_less', 'absent', 'on_leave'],
+        Field(
+            description='Attendance status to filter by. The values are snake-case forms of `AttendanceStatus`; `Present` and `Holiday` cannot be filtered on.',
+            examples=['late'],
+        ),
+    ]
+
+
+class DailyAttendanceUser(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    statuses: Annotated[
+        list[AttendanceStatus] | None,
+        Field(
+            description='Every status that applies to the user on the day, such as `Late` and `Left early` together.',
+            examples=[['Late', 'Left early']],
+        ),
+    ] = None
+    breaks: Annotated[
+        list[str] | None,
+        Field(
+            description='Breaks of the day as `HH:mm - HH:mm` ranges.',
+            examples=[['14:30 - 15:25', '16:00 - 16:15']],
+        ),
+    ] = None
+
+
 class Meta(BaseModel):
     model_config = ConfigDict(
         extra='allow',
@@ -1330,4 +1460,52 @@ class WebhookResult(BaseModel):
         None
     )
     data: Webhook | None = None
+    meta: Meta | None = None
+
+
+class TrackedHoursReportResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Report generated successfully'])
+    ] = None
+    data: TrackedHoursReport | None = None
+    meta: Meta | None = None
+
+
+class DailyTimelineReportList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[DailyTimelineUser] | None = None
+    meta: Meta | None = None
+
+
+class TaskReportList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[TaskReportUser] | None = None
+    meta: Meta | None = None
+
+
+class ActivityLevelReportList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[ActivityLevelUser] | None = None
+    meta: Meta | None = None
+
+
+class DailyAttendanceReportList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[DailyAttendanceUser] | None = None
     meta: Meta | None = None

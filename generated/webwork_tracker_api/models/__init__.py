@@ -2,9 +2,17 @@
 
 from .action_result import ActionResult
 from .action_result_data_type_0 import ActionResultDataType0
+from .activity_level_report_list import ActivityLevelReportList
+from .activity_level_user import ActivityLevelUser
 from .assignable_role import AssignableRole
+from .attendance_status import AttendanceStatus
+from .attendance_status_filter import AttendanceStatusFilter
 from .current_tracker_data import CurrentTrackerData
 from .current_tracker_data_result import CurrentTrackerDataResult
+from .daily_attendance_report_list import DailyAttendanceReportList
+from .daily_attendance_user import DailyAttendanceUser
+from .daily_timeline_report_list import DailyTimelineReportList
+from .daily_timeline_user import DailyTimelineUser
 from .error_envelope import ErrorEnvelope
 from .expense import Expense
 from .expense_create import ExpenseCreate
@@ -34,6 +42,8 @@ from .member_update_remove_avatar import MemberUpdateRemoveAvatar
 from .meta import Meta
 from .pagination import Pagination
 from .role import Role
+from .task_report_list import TaskReportList
+from .task_report_user import TaskReportUser
 from .time_entry import TimeEntry
 from .time_entry_create import TimeEntryCreate
 from .time_entry_create_result import TimeEntryCreateResult
@@ -56,6 +66,8 @@ from .timesheet_member_type_0 import TimesheetMemberType0
 from .timesheet_rejection import TimesheetRejection
 from .timesheet_status import TimesheetStatus
 from .timesheet_transition import TimesheetTransition
+from .tracked_hours_report import TrackedHoursReport
+from .tracked_hours_report_result import TrackedHoursReportResult
 from .tracker_start import TrackerStart
 from .tracker_start_result import TrackerStartResult
 from .tracker_started import TrackerStarted
@@ -74,9 +86,17 @@ from .workspace_list import WorkspaceList
 __all__ = (
     "ActionResult",
     "ActionResultDataType0",
+    "ActivityLevelReportList",
+    "ActivityLevelUser",
     "AssignableRole",
+    "AttendanceStatus",
+    "AttendanceStatusFilter",
     "CurrentTrackerData",
     "CurrentTrackerDataResult",
+    "DailyAttendanceReportList",
+    "DailyAttendanceUser",
+    "DailyTimelineReportList",
+    "DailyTimelineUser",
     "ErrorEnvelope",
     "Expense",
     "ExpenseCreate",
@@ -106,6 +126,8 @@ __all__ = (
     "Meta",
     "Pagination",
     "Role",
+    "TaskReportList",
+    "TaskReportUser",
     "TimeEntry",
     "TimeEntryCreate",
     "TimeEntryCreateResult",
@@ -128,6 +150,8 @@ __all__ = (
     "TimesheetRejection",
     "TimesheetStatus",
     "TimesheetTransition",
+    "TrackedHoursReport",
+    "TrackedHoursReportResult",
     "TrackerStart",
     "TrackerStartResult",
     "TrackerStarted",
