@@ -32,7 +32,8 @@ def _get_kwargs(
     if not isinstance(users, Unset):
         json_users = users
 
-    params["users"] = json_users
+    if not isinstance(json_users, Unset):
+        params["users"] = ",".join(str(item) for item in json_users)
 
     json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
@@ -41,7 +42,8 @@ def _get_kwargs(
             status_item = status_item_data.value
             json_status.append(status_item)
 
-    params["status"] = json_status
+    if not isinstance(json_status, Unset):
+        params["status"] = ",".join(str(item) for item in json_status)
 
     params["page"] = page
 
