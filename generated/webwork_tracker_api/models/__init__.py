@@ -1,7 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .action_result import ActionResult
-from .action_result_data_type_0 import ActionResultDataType0
+from .action_result_data import ActionResultData
 from .activity_level_report_list import ActivityLevelReportList
 from .activity_level_user import ActivityLevelUser
 from .assignable_role import AssignableRole
@@ -59,10 +59,10 @@ from .time_request_rejection import TimeRequestRejection
 from .time_request_result import TimeRequestResult
 from .time_request_status import TimeRequestStatus
 from .timesheet import Timesheet
-from .timesheet_daily_breakdown_type_0 import TimesheetDailyBreakdownType0
+from .timesheet_daily_breakdown import TimesheetDailyBreakdown
 from .timesheet_day_entry import TimesheetDayEntry
 from .timesheet_list import TimesheetList
-from .timesheet_member_type_0 import TimesheetMemberType0
+from .timesheet_member import TimesheetMember
 from .timesheet_rejection import TimesheetRejection
 from .timesheet_status import TimesheetStatus
 from .timesheet_transition import TimesheetTransition
@@ -85,7 +85,7 @@ from .workspace_list import WorkspaceList
 
 __all__ = (
     "ActionResult",
-    "ActionResultDataType0",
+    "ActionResultData",
     "ActivityLevelReportList",
     "ActivityLevelUser",
     "AssignableRole",
@@ -143,10 +143,10 @@ __all__ = (
     "TimeRequestResult",
     "TimeRequestStatus",
     "Timesheet",
-    "TimesheetDailyBreakdownType0",
+    "TimesheetDailyBreakdown",
     "TimesheetDayEntry",
     "TimesheetList",
-    "TimesheetMemberType0",
+    "TimesheetMember",
     "TimesheetRejection",
     "TimesheetStatus",
     "TimesheetTransition",
