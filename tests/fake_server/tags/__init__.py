@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import members, timesheets, workspaces
+from . import expenses, leaves, members, reports, time_entries, time_requests, timesheets, webhooks, workspaces
 
 if TYPE_CHECKING:
     from ..server import FakeWebWork
 
-MODULES = [workspaces, members, timesheets]
+MODULES = [workspaces, members, timesheets, time_entries, time_requests, leaves, expenses, webhooks, reports]
 
 
 def register_all(server: FakeWebWork) -> None:
