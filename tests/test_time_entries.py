@@ -1,0 +1,41 @@
+"""Time Entries over real HTTP against the fake server: listing one user's day across pages."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from webwork_tracker import paginate
+from webwork_tracker_api.api.time_entries import get_time_entries
+from webwork_tracker_api.models import TimeEntry
+
+from tests.fake_server.tags.time_entries import time_entry_ids
+
+DAY = date(2026, 1, 29)
+
+
+def test_time_entries_across_pages(client, fake_server):
+    expected = time_entry_ids(fake_server, user_id=100)
+
+    entries = list(paginate(get_time_entries, client=client, workspace_id=1, user_id=100, date=DAY, per_page=20))
+
+    assert [entry.id for entry in entries] == expected
+    assert len(fake_server.requests) == 3
+    assert all(isinstance(entry, TimeEntry) for entry in entries)
+    assert isinstance(entries[0].date, date)
+    assert isinstance(entries[0].start_time, datetime)
+    assert isinstance(entries[0].end_time, datetime)
+    assert entries[0].duration_minutes == 10
+
+
+def test_time_entries_send_required_filters(client, fake_server):
+    list(paginate(get_time_entries, client=client, workspace_id=1, user_id=101, date=DAY))
+
+    request = fake_server.requests[-1]
+    assert request.param("user_id") == "101"
+    assert request.param("date") == "2026-01-29"
+
+
+def test_time_entries_page_size_above_50(client):
+    response = get_time_entries.sync_detailed(client=client, workspace_id=1, user_id=100, date=DAY, per_page=51)
+
+    assert response.status_code == 422
