@@ -1,12 +1,13 @@
-"""Time Entries over real HTTP against the fake server: listing one user's day across pages."""
+"""Time Entries over real HTTP against the fake server: listing one user's day, and deleting."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from webwork_tracker import paginate
-from webwork_tracker_api.api.time_entries import get_time_entries
-from webwork_tracker_api.models import TimeEntry
+import pytest
+from webwork_tracker import NotFoundError, call, paginate
+from webwork_tracker_api.api.time_entries import delete_time_entry, get_time_entries
+from webwork_tracker_api.models import ActionResult, TimeEntry, TimeEntryDeletion
 
 from tests.fake_server.tags.time_entries import time_entry_ids
 
@@ -39,3 +40,21 @@ def test_time_entries_page_size_above_50(client):
     response = get_time_entries.sync_detailed(client=client, workspace_id=1, user_id=100, date=DAY, per_page=51)
 
     assert response.status_code == 422
+
+
+def test_delete_sends_workspace_in_body(client, fake_server):
+    entry_id = time_entry_ids(fake_server, user_id=100)[0]
+
+    response = delete_time_entry.sync_detailed(entry_id, client=client, body=TimeEntryDeletion(workspace_id=1))
+
+    assert isinstance(response.parsed, ActionResult)
+    assert response.parsed.message == "Time entry deleted successfully"
+    request = fake_server.requests[-1]
+    assert request.method == "DELETE"
+    assert request.json() == {"workspace_id": 1}
+    assert entry_id not in time_entry_ids(fake_server, user_id=100)
+
+
+def test_delete_unknown_time_entry(client):
+    with pytest.raises(NotFoundError):
+        call(delete_time_entry, "no-such-entry", client=client, body=TimeEntryDeletion(workspace_id=1))

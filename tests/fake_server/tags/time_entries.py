@@ -1,4 +1,6 @@
-"""Time Entries: list one user's entries on one day, at most 50 per page.
+"""Time Entries: list one user's entries on one day (at most 50 per page), and delete entries.
+
+Deleting takes `workspace_id` in a JSON body of the DELETE request, as the API documents it.
 
 Seeded: 45 ten-minute entries of user 100 on 2026-01-29 in workspace 1, and a few of user 101 on
 the same day, so that the user filter has something to leave out.
@@ -13,7 +15,17 @@ from typing import TYPE_CHECKING
 
 import spec_models
 
-from ..server import RecordedRequest, Reply, dump, int_param, meta, paginate, require_workspace
+from ..server import (
+    ApiError,
+    RecordedRequest,
+    Reply,
+    dump,
+    int_param,
+    meta,
+    paginate,
+    require_workspace,
+    validate_body,
+)
 from ._params import date_param, required_param
 from .workspaces import workspace_ids
 
@@ -66,7 +78,21 @@ def register(server: FakeWebWork) -> None:
         page, pagination = paginate(selected, request, max_per_page=MAX_PER_PAGE)
         return Reply(200, dump(spec_models.TimeEntryList(success=True, data=page, meta=meta(pagination))))
 
+    def delete_time_entry(request: RecordedRequest, match: re.Match[str]) -> Reply:
+        payload = request.json() if request.body else None
+        if not isinstance(payload, dict) or "workspace_id" not in payload:
+            raise ApiError(400, "workspace_id is required in request body")
+        body = validate_body(spec_models.TimeEntryDeletion, request)
+        scope = entries[require_workspace(request, body.workspace_id, set(entries))]
+        for index, entry in enumerate(scope):
+            if entry.id == match["time_entry_id"]:
+                del scope[index]
+                result = spec_models.ActionResult(success=True, message="Time entry deleted successfully", meta=meta())
+                return Reply(200, dump(result))
+        raise ApiError(404, f"Time entry {match['time_entry_id']} not found", "Not Found")
+
     server.route("GET", r"/time-entries", list_time_entries)
+    server.route("DELETE", r"/time-entries/(?P<time_entry_id>[^/]+)", delete_time_entry)
 
 
 def time_entry_ids(server: FakeWebWork, user_id: int) -> list[str]:
