@@ -369,6 +369,61 @@ class TimesheetRejection(BaseModel):
     reason: Annotated[str, Field(examples=['Hours do not match project requirements'])]
 
 
+class ProjectTag(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int | None, Field(examples=[5])] = None
+    name: Annotated[str | None, Field(examples=['Marketing'])] = None
+    color: Annotated[
+        str | None, Field(description='Hex colour of the tag.', examples=['#FF5733'])
+    ] = None
+
+
+class ProjectCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    name: Annotated[str, Field(examples=['Marketing Campaign Q1'], max_length=255)]
+    start_date: Annotated[date | None, Field(examples=['2024-01-15'])] = None
+    deadline: Annotated[
+        date | None,
+        Field(description='Must be on or after `start_date`.', examples=['2024-03-31']),
+    ] = None
+    estimation: Annotated[
+        float | None, Field(description='Estimated effort in hours.', examples=[120])
+    ] = None
+    budget: Annotated[float | None, Field(examples=[5000])] = None
+    notes: Annotated[str | None, Field(examples=['Focus on social media channels'])] = (
+        None
+    )
+    icon: Annotated[str | None, Field(examples=['project-icon-1'])] = None
+
+
+class ProjectUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int | None, Field(examples=[1])] = None
+    name: Annotated[
+        str | None, Field(examples=['Marketing Campaign Q1'], max_length=255)
+    ] = None
+    start_date: Annotated[date | None, Field(examples=['2024-01-15'])] = None
+    deadline: Annotated[
+        date | None,
+        Field(description='Must be on or after `start_date`.', examples=['2024-03-31']),
+    ] = None
+    estimation: Annotated[
+        float | None, Field(description='Estimated effort in hours.', examples=[120])
+    ] = None
+    budget: Annotated[float | None, Field(examples=[5000])] = None
+    notes: Annotated[str | None, Field(examples=['Focus on social media channels'])] = (
+        None
+    )
+    icon: Annotated[str | None, Field(examples=['project-icon-1'])] = None
+
+
 class Meta(BaseModel):
     model_config = ConfigDict(
         extra='allow',
@@ -483,4 +538,112 @@ class TimesheetList(BaseModel):
     )
     success: Annotated[bool | None, Field(examples=[True])] = None
     data: list[Timesheet] | None = None
+    meta: Meta | None = None
+
+
+class Project(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int, Field(description='Project id.', examples=[100])]
+    name: Annotated[str, Field(examples=['Marketing Campaign Q1'])]
+    owner_id: Annotated[
+        int, Field(description='User id of the workspace owner.', examples=[10])
+    ]
+    start_date: Annotated[date | None, Field(examples=['2024-01-15'])] = None
+    deadline: Annotated[date | None, Field(examples=['2024-03-31'])] = None
+    estimation: Annotated[
+        float | None, Field(description='Estimated effort in hours.', examples=[120])
+    ] = None
+    budget_estimation: Annotated[
+        float | None,
+        Field(
+            description='Budget of the project, sent as `budget` when the project is created.',
+            examples=[5000],
+        ),
+    ] = None
+    notes: Annotated[str | None, Field(examples=['Focus on social media channels'])] = (
+        None
+    )
+    icon: Annotated[str | None, Field(examples=['project-icon-1'])] = None
+    is_billable: Annotated[bool | None, Field(examples=[True])] = None
+    rate: Annotated[
+        float | None, Field(description='Hourly rate of the project.', examples=[0])
+    ] = None
+    weekly_hours_limit: Annotated[
+        int | None, Field(description='Weekly cap on tracked hours.', examples=[168])
+    ] = None
+    screenshots: Annotated[
+        str | None,
+        Field(
+            description='Screenshot visibility setting (the set of values is not documented).',
+            examples=['blur'],
+        ),
+    ] = None
+    tags: Annotated[
+        list[ProjectTag] | None, Field(description='Tags attached to the project.')
+    ] = None
+    contracts_count: Annotated[
+        int | None,
+        Field(
+            description='Number of active contracts, which is the number of members assigned.',
+            examples=[3],
+        ),
+    ] = None
+    status: Annotated[
+        int | None,
+        Field(
+            description='Project status code (the meaning of the values is not documented).',
+            examples=[1],
+        ),
+    ] = None
+    created_at: Annotated[
+        AwareDatetime | None, Field(examples=['2024-01-15T09:00:00Z'])
+    ] = None
+    updated_at: Annotated[
+        AwareDatetime | None,
+        Field(
+            description='Last change of the project (type taken from the example).',
+            examples=['2024-01-15T09:00:00Z'],
+        ),
+    ] = None
+    deleted_at: Annotated[
+        AwareDatetime | None,
+        Field(
+            description='When the project was archived, or null (type taken from the example).',
+            examples=[None],
+        ),
+    ] = None
+
+
+class ProjectList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[Project] | None = None
+    meta: Meta | None = None
+
+
+class ProjectResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[str | None, Field(examples=['Project created successfully'])] = (
+        None
+    )
+    data: Project | None = None
+    meta: Meta | None = None
+
+
+class ProjectUpdateResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[str | None, Field(examples=['Project updated successfully'])] = (
+        None
+    )
+    data: Project | None = None
     meta: Meta | None = None

@@ -16,6 +16,13 @@ from .member_update_rate_status import MemberUpdateRateStatus
 from .member_update_remove_avatar import MemberUpdateRemoveAvatar
 from .meta import Meta
 from .pagination import Pagination
+from .project import Project
+from .project_create import ProjectCreate
+from .project_list import ProjectList
+from .project_result import ProjectResult
+from .project_tag import ProjectTag
+from .project_update import ProjectUpdate
+from .project_update_result import ProjectUpdateResult
 from .role import Role
 from .timesheet import Timesheet
 from .timesheet_daily_breakdown_type_0 import TimesheetDailyBreakdownType0
@@ -45,6 +52,13 @@ __all__ = (
     "MemberUpdateRemoveAvatar",
     "Meta",
     "Pagination",
+    "Project",
+    "ProjectCreate",
+    "ProjectList",
+    "ProjectResult",
+    "ProjectTag",
+    "ProjectUpdate",
+    "ProjectUpdateResult",
     "Role",
     "Timesheet",
     "TimesheetDailyBreakdownType0",
