@@ -424,6 +424,115 @@ class ProjectUpdate(BaseModel):
     icon: Annotated[str | None, Field(examples=['project-icon-1'])] = None
 
 
+class TaskStatus(RootModel[Literal[0, 10, 20, 30]]):
+    root: Annotated[
+        Literal[0, 10, 20, 30],
+        Field(
+            description='Progress of a task: 0 Incomplete, 10 Doing, 20 Done, 30 Completed. The older documentation labels the same codes Open, In Progress, Done and Closed.',
+            examples=[0],
+        ),
+    ]
+
+
+class TaskPriority(RootModel[Literal[10, 20, 30, 40]]):
+    root: Annotated[
+        Literal[10, 20, 30, 40],
+        Field(
+            description='Priority of a task: 10 Urgent, 20 High, 30 Normal, 40 Low.',
+            examples=[30],
+        ),
+    ]
+
+
+class TaskAssignee(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int, Field(description='User id of the member.', examples=[100])]
+    firstname: Annotated[str | None, Field(examples=['John'])] = None
+    lastname: Annotated[str | None, Field(examples=['Doe'])] = None
+    email: Annotated[
+        str | None,
+        Field(
+            description='E-mail address of the member (inferred field).',
+            examples=['john.doe@example.com'],
+        ),
+    ] = None
+
+
+class TaskAssignment(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[
+        int | None, Field(description='Id of the assignment.', examples=[1])
+    ] = None
+    task_id: Annotated[int | None, Field(examples=[500])] = None
+    user_id: Annotated[int | None, Field(examples=[100])] = None
+
+
+class TaskCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int, Field(examples=[100])]
+    title: Annotated[str, Field(examples=['Implement user authentication'])]
+    description: Annotated[
+        str | None, Field(examples=['Add OAuth2 authentication support'])
+    ] = None
+    status: Annotated[TaskStatus | None, Field(validate_default=True)] = 0
+    priority: Annotated[TaskPriority | None, Field(validate_default=True)] = 30
+    start_date: Annotated[date | None, Field(examples=['2024-01-15'])] = None
+    end_date: Annotated[
+        date | None,
+        Field(description='Must be on or after `start_date`.', examples=['2024-01-30']),
+    ] = None
+    assignees: Annotated[
+        list[int] | None,
+        Field(
+            description='User ids of the members to assign to the new task.',
+            examples=[[100, 101]],
+        ),
+    ] = None
+    parent_id: Annotated[
+        int | None,
+        Field(
+            description='Id of the parent task, making the new task a sub-task (older documentation only).',
+            examples=[480],
+        ),
+    ] = None
+
+
+class TaskUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int, Field(examples=[100])]
+    title: Annotated[str | None, Field(examples=['Implement user authentication'])] = (
+        None
+    )
+    description: Annotated[
+        str | None, Field(examples=['Add OAuth2 authentication support'])
+    ] = None
+    status: TaskStatus | None = None
+    priority: TaskPriority | None = None
+    start_date: Annotated[date | None, Field(examples=['2024-01-15'])] = None
+    end_date: Annotated[
+        date | None,
+        Field(description='Must be on or after `start_date`.', examples=['2024-01-30']),
+    ] = None
+
+
+class TaskScope(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int, Field(examples=[100])]
+
+
 class Meta(BaseModel):
     model_config = ConfigDict(
         extra='allow',
@@ -646,4 +755,121 @@ class ProjectUpdateResult(BaseModel):
         None
     )
     data: Project | None = None
+    meta: Meta | None = None
+
+
+class Task(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int, Field(description='Task id.', examples=[500])]
+    title: Annotated[str, Field(examples=['Implement user authentication'])]
+    description: Annotated[
+        str | None, Field(examples=['Add OAuth2 authentication support'])
+    ] = None
+    project_id: Annotated[int, Field(examples=[100])]
+    owner_id: Annotated[
+        int, Field(description='User id of the workspace owner.', examples=[10])
+    ]
+    creator_id: Annotated[
+        int,
+        Field(
+            description='User id of the member who created the task.', examples=[100]
+        ),
+    ]
+    status: TaskStatus
+    priority: TaskPriority
+    start_date: Annotated[date | None, Field(examples=['2024-01-15'])] = None
+    end_date: Annotated[date | None, Field(examples=['2024-01-30'])] = None
+    completed_at: Annotated[
+        AwareDatetime | None,
+        Field(
+            description='When the task was completed.',
+            examples=['2024-01-30T10:00:00Z'],
+        ),
+    ] = None
+    assignees: Annotated[
+        list[TaskAssignee] | None, Field(description='Members assigned to the task.')
+    ] = None
+    has_details: Annotated[
+        bool | None,
+        Field(
+            description='Whether the task has details (inferred field; the example shows only its first letters).'
+        ),
+    ] = None
+    parent_id: Annotated[
+        int | None,
+        Field(description='Id of the parent task of a sub-task (inferred field).'),
+    ] = None
+    status_name: Annotated[
+        str | None, Field(description='Label of `status` (inferred field).')
+    ] = None
+    status_color: Annotated[
+        str | None, Field(description='Colour of `status` (inferred field).')
+    ] = None
+    priority_name: Annotated[
+        str | None, Field(description='Label of `priority` (inferred field).')
+    ] = None
+    created_at: Annotated[
+        str | None,
+        Field(
+            description='When the task was created (inferred field; format not documented).'
+        ),
+    ] = None
+    updated_at: Annotated[
+        str | None,
+        Field(
+            description='Last change of the task (inferred field; format not documented).'
+        ),
+    ] = None
+    deleted_at: Annotated[
+        str | None,
+        Field(
+            description='When the task was deleted (inferred field; format not documented).'
+        ),
+    ] = None
+
+
+class TaskList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[Task] | None = None
+    meta: Meta | None = None
+
+
+class TaskResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[str | None, Field(examples=['Task retrieved successfully'])] = (
+        None
+    )
+    data: Task | None = None
+    meta: Meta | None = None
+
+
+class TaskAssigneeList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Task assignees retrieved successfully'])
+    ] = None
+    data: list[TaskAssignee] | None = None
+    meta: Meta | None = None
+
+
+class TaskAssignmentResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[str | None, Field(examples=['Task assigned successfully'])] = (
+        None
+    )
+    data: TaskAssignment | None = None
     meta: Meta | None = None

@@ -24,6 +24,18 @@ from .project_tag import ProjectTag
 from .project_update import ProjectUpdate
 from .project_update_result import ProjectUpdateResult
 from .role import Role
+from .task import Task
+from .task_assignee import TaskAssignee
+from .task_assignee_list import TaskAssigneeList
+from .task_assignment import TaskAssignment
+from .task_assignment_result import TaskAssignmentResult
+from .task_create import TaskCreate
+from .task_list import TaskList
+from .task_priority import TaskPriority
+from .task_result import TaskResult
+from .task_scope import TaskScope
+from .task_status import TaskStatus
+from .task_update import TaskUpdate
 from .timesheet import Timesheet
 from .timesheet_daily_breakdown_type_0 import TimesheetDailyBreakdownType0
 from .timesheet_day_entry import TimesheetDayEntry
@@ -60,6 +72,18 @@ __all__ = (
     "ProjectUpdate",
     "ProjectUpdateResult",
     "Role",
+    "Task",
+    "TaskAssignee",
+    "TaskAssigneeList",
+    "TaskAssignment",
+    "TaskAssignmentResult",
+    "TaskCreate",
+    "TaskList",
+    "TaskPriority",
+    "TaskResult",
+    "TaskScope",
+    "TaskStatus",
+    "TaskUpdate",
     "Timesheet",
     "TimesheetDailyBreakdownType0",
     "TimesheetDayEntry",
