@@ -533,6 +533,51 @@ class TaskScope(BaseModel):
     project_id: Annotated[int, Field(examples=[100])]
 
 
+class ProjectViewerStatus(RootModel[Literal['active', 'inactive', 'left']]):
+    root: Annotated[
+        Literal['active', 'inactive', 'left'],
+        Field(
+            description='Status of a project viewer in the workspace.',
+            examples=['active'],
+        ),
+    ]
+
+
+class ProjectViewerProject(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    project_id: Annotated[int | None, Field(examples=[100])] = None
+    project_name: Annotated[str | None, Field(examples=['Marketing Campaign Q1'])] = (
+        None
+    )
+
+
+class ProjectViewerCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    email: Annotated[EmailStr, Field(examples=['viewer@example.com'])]
+    firstname: Annotated[str, Field(examples=['John'])]
+    lastname: Annotated[str, Field(examples=['Doe'])]
+
+
+class ProjectViewerScope(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+
+
+class ProjectViewerAssignment(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int, Field(examples=[100])]
+
+
 class Meta(BaseModel):
     model_config = ConfigDict(
         extra='allow',
@@ -872,4 +917,47 @@ class TaskAssignmentResult(BaseModel):
         None
     )
     data: TaskAssignment | None = None
+    meta: Meta | None = None
+
+
+class ProjectViewer(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int, Field(description='User id of the viewer.', examples=[100])]
+    email: Annotated[EmailStr, Field(examples=['viewer@example.com'])]
+    firstname: Annotated[str, Field(examples=['John'])]
+    lastname: Annotated[str, Field(examples=['Doe'])]
+    status: ProjectViewerStatus | None = None
+    member_since: Annotated[
+        AwareDatetime | None,
+        Field(
+            description='When the viewer joined the workspace.',
+            examples=['2024-01-15T09:00:00Z'],
+        ),
+    ] = None
+    projects: Annotated[
+        list[ProjectViewerProject] | None,
+        Field(description='Projects the viewer can see.'),
+    ] = None
+
+
+class ProjectViewerList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[ProjectViewer] | None = None
+    meta: Meta | None = None
+
+
+class ProjectViewerResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Project viewer retrieved successfully'])
+    ] = None
+    data: ProjectViewer | None = None
     meta: Meta | None = None

@@ -23,6 +23,14 @@ from .project_result import ProjectResult
 from .project_tag import ProjectTag
 from .project_update import ProjectUpdate
 from .project_update_result import ProjectUpdateResult
+from .project_viewer import ProjectViewer
+from .project_viewer_assignment import ProjectViewerAssignment
+from .project_viewer_create import ProjectViewerCreate
+from .project_viewer_list import ProjectViewerList
+from .project_viewer_project import ProjectViewerProject
+from .project_viewer_result import ProjectViewerResult
+from .project_viewer_scope import ProjectViewerScope
+from .project_viewer_status import ProjectViewerStatus
 from .role import Role
 from .task import Task
 from .task_assignee import TaskAssignee
@@ -71,6 +79,14 @@ __all__ = (
     "ProjectTag",
     "ProjectUpdate",
     "ProjectUpdateResult",
+    "ProjectViewer",
+    "ProjectViewerAssignment",
+    "ProjectViewerCreate",
+    "ProjectViewerList",
+    "ProjectViewerProject",
+    "ProjectViewerResult",
+    "ProjectViewerScope",
+    "ProjectViewerStatus",
     "Role",
     "Task",
     "TaskAssignee",
