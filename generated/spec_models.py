@@ -578,6 +578,178 @@ class ProjectViewerAssignment(BaseModel):
     project_id: Annotated[int, Field(examples=[100])]
 
 
+class ContractStatus(RootModel[Literal['active', 'paused']]):
+    root: Annotated[
+        Literal['active', 'paused'],
+        Field(
+            description='Whether a contract is active or paused.', examples=['active']
+        ),
+    ]
+
+
+class ScreenshotMode(
+    RootModel[
+        Literal[
+            'full',
+            'blurred',
+            'no_preview',
+            'no_screenshot',
+            'background_blurred',
+            'video_full',
+            'video_blurred',
+            'video_full_silent',
+            'video_blurred_silent',
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            'full',
+            'blurred',
+            'no_preview',
+            'no_screenshot',
+            'background_blurred',
+            'video_full',
+            'video_blurred',
+            'video_full_silent',
+            'video_blurred_silent',
+        ],
+        Field(
+            description='What the tracker captures for a member on a project.',
+            examples=['full'],
+        ),
+    ]
+
+
+class ContractUserRole(
+    RootModel[
+        Literal[
+            'Owner',
+            'Executive manager',
+            'Team manager',
+            'Project manager',
+            'Regular User',
+            'Project viewer',
+            'Client',
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            'Owner',
+            'Executive manager',
+            'Team manager',
+            'Project manager',
+            'Regular User',
+            'Project viewer',
+            'Client',
+        ],
+        Field(
+            description="Role of the contract's member in the workspace, which includes `Client` for project viewers.",
+            examples=['Regular User'],
+        ),
+    ]
+
+
+class ContractRateType(RootModel[Literal[1, 2, 3]]):
+    root: Annotated[
+        Literal[1, 2, 3],
+        Field(
+            description="Source of a contract's rate: 1 custom rate, 2 the member's rate, 3 the project's rate.",
+            examples=[1],
+        ),
+    ]
+
+
+class Contract(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int, Field(description='Contract id.', examples=[100])]
+    project_id: Annotated[int, Field(examples=[100])]
+    project_name: Annotated[str | None, Field(examples=['Marketing Campaign Q1'])] = (
+        None
+    )
+    project_icon: Annotated[str | None, Field(examples=['project-icon-1'])] = None
+    user_id: Annotated[int, Field(description='User id of the member.', examples=[100])]
+    user_firstname: Annotated[str | None, Field(examples=['John'])] = None
+    user_lastname: Annotated[str | None, Field(examples=['Doe'])] = None
+    user_email: Annotated[str | None, Field(examples=['john.doe@example.com'])] = None
+    user_role: ContractUserRole | None = None
+    weekly_hours_limit: Annotated[
+        int | None, Field(description='Weekly cap on tracked hours.', examples=[40])
+    ] = None
+    screenshots: Annotated[
+        str | None,
+        Field(
+            description='Screenshot mode code. The request side accepts the `ScreenshotMode` values; the documentation gives no list for responses, so any string is accepted.',
+            examples=['full'],
+        ),
+    ] = None
+    screenshots_label: Annotated[
+        str | None,
+        Field(
+            description='Readable label of the screenshot mode.',
+            examples=['Screenshot on'],
+        ),
+    ] = None
+    rate: Annotated[
+        float | None,
+        Field(
+            description='Hourly rate, sent only when the caller may see rates and the project is billable.',
+            examples=[50],
+        ),
+    ] = None
+    rate_type: ContractRateType | None = None
+    status: Annotated[
+        str,
+        Field(
+            description='Contract status. Its list of values is cut off in the documentation; requests use `active` and `paused`.',
+            examples=['active'],
+        ),
+    ]
+
+
+class ContractCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int, Field(examples=[100])]
+    user_id: Annotated[
+        int, Field(description='User id of the member to assign.', examples=[100])
+    ]
+    weekly_hours_limit: Annotated[
+        int | None, Field(description='Weekly cap on tracked hours.', examples=[40])
+    ] = 168
+    screenshots: ScreenshotMode | None = None
+    rate: Annotated[float | None, Field(description='Hourly rate.', examples=[50])] = (
+        None
+    )
+
+
+class ContractUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    weekly_hours_limit: Annotated[
+        int | None, Field(description='Weekly cap on tracked hours.', examples=[40])
+    ] = None
+    screenshots: ScreenshotMode | None = None
+    rate: Annotated[float | None, Field(description='Hourly rate.', examples=[55])] = (
+        None
+    )
+    status: ContractStatus | None = None
+
+
+class ContractScope(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+
+
 class Meta(BaseModel):
     model_config = ConfigDict(
         extra='allow',
@@ -960,4 +1132,29 @@ class ProjectViewerResult(BaseModel):
         str | None, Field(examples=['Project viewer retrieved successfully'])
     ] = None
     data: ProjectViewer | None = None
+    meta: Meta | None = None
+
+
+class ContractList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Contracts retrieved successfully'])
+    ] = None
+    data: list[Contract] | None = None
+    meta: Meta | None = None
+    pagination: Pagination | None = None
+
+
+class ContractResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Contract retrieved successfully'])
+    ] = None
+    data: Contract | None = None
     meta: Meta | None = None

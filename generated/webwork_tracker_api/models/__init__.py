@@ -3,6 +3,15 @@
 from .action_result import ActionResult
 from .action_result_data_type_0 import ActionResultDataType0
 from .assignable_role import AssignableRole
+from .contract import Contract
+from .contract_create import ContractCreate
+from .contract_list import ContractList
+from .contract_rate_type import ContractRateType
+from .contract_result import ContractResult
+from .contract_scope import ContractScope
+from .contract_status import ContractStatus
+from .contract_update import ContractUpdate
+from .contract_user_role import ContractUserRole
 from .error_envelope import ErrorEnvelope
 from .member import Member
 from .member_invitation import MemberInvitation
@@ -32,6 +41,7 @@ from .project_viewer_result import ProjectViewerResult
 from .project_viewer_scope import ProjectViewerScope
 from .project_viewer_status import ProjectViewerStatus
 from .role import Role
+from .screenshot_mode import ScreenshotMode
 from .task import Task
 from .task_assignee import TaskAssignee
 from .task_assignee_list import TaskAssigneeList
@@ -59,6 +69,15 @@ __all__ = (
     "ActionResult",
     "ActionResultDataType0",
     "AssignableRole",
+    "Contract",
+    "ContractCreate",
+    "ContractList",
+    "ContractRateType",
+    "ContractResult",
+    "ContractScope",
+    "ContractStatus",
+    "ContractUpdate",
+    "ContractUserRole",
     "ErrorEnvelope",
     "Member",
     "MemberInvitation",
@@ -88,6 +107,7 @@ __all__ = (
     "ProjectViewerScope",
     "ProjectViewerStatus",
     "Role",
+    "ScreenshotMode",
     "Task",
     "TaskAssignee",
     "TaskAssigneeList",
