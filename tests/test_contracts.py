@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from webwork_tracker import paginate
-from webwork_tracker_api.api.contracts import get_contracts
-from webwork_tracker_api.models import Contract, ContractList, ContractStatus, ContractUserRole, Pagination
+from webwork_tracker_api.api.contracts import delete_contract, get_contracts
+from webwork_tracker_api.models import (
+    ActionResult,
+    Contract,
+    ContractList,
+    ContractScope,
+    ContractStatus,
+    ContractUserRole,
+    Pagination,
+)
 from webwork_tracker_api.types import UNSET
 
+from tests.fake_server import Scripted
 from tests.fake_server.tags.contracts import contract_ids
 
 
@@ -42,3 +51,15 @@ def test_get_contracts_filters_by_status(client, fake_server):
     assert contracts
     assert all(contract.status == "paused" for contract in contracts)
     assert fake_server.requests[0].param("status") == "paused"
+
+
+def test_delete_contract_sends_json_body(client, fake_server):
+    body = {"success": True, "message": "Contract deleted successfully", "data": None,
+            "meta": {"api_version": "2.0.0", "timestamp": "2024-01-15T10:30:00Z"}}
+    fake_server.script(Scripted(json=body), method="DELETE", path="/contracts/300")
+
+    result = delete_contract.sync(300, client=client, body=ContractScope(workspace_id=1))
+
+    assert isinstance(result, ActionResult)
+    assert fake_server.requests[-1].method == "DELETE"
+    assert fake_server.requests[-1].json() == {"workspace_id": 1}
