@@ -1,7 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .action_result import ActionResult
-from .action_result_data_type_0 import ActionResultDataType0
+from .action_result_data import ActionResultData
 from .assignable_role import AssignableRole
 from .contract import Contract
 from .contract_create import ContractCreate
@@ -55,10 +55,10 @@ from .task_scope import TaskScope
 from .task_status import TaskStatus
 from .task_update import TaskUpdate
 from .timesheet import Timesheet
-from .timesheet_daily_breakdown_type_0 import TimesheetDailyBreakdownType0
+from .timesheet_daily_breakdown import TimesheetDailyBreakdown
 from .timesheet_day_entry import TimesheetDayEntry
 from .timesheet_list import TimesheetList
-from .timesheet_member_type_0 import TimesheetMemberType0
+from .timesheet_member import TimesheetMember
 from .timesheet_rejection import TimesheetRejection
 from .timesheet_status import TimesheetStatus
 from .timesheet_transition import TimesheetTransition
@@ -67,7 +67,7 @@ from .workspace_list import WorkspaceList
 
 __all__ = (
     "ActionResult",
-    "ActionResultDataType0",
+    "ActionResultData",
     "AssignableRole",
     "Contract",
     "ContractCreate",
@@ -121,10 +121,10 @@ __all__ = (
     "TaskStatus",
     "TaskUpdate",
     "Timesheet",
-    "TimesheetDailyBreakdownType0",
+    "TimesheetDailyBreakdown",
     "TimesheetDayEntry",
     "TimesheetList",
-    "TimesheetMemberType0",
+    "TimesheetMember",
     "TimesheetRejection",
     "TimesheetStatus",
     "TimesheetTransition",
