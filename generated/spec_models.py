@@ -822,65 +822,6 @@ class TimesheetDailyBreakdown(RootModel[dict[str, list[TimesheetDayEntry]]]):
     root: dict[str, list[TimesheetDayEntry]]
 
 
-class Timesheet(BaseModel):
-    model_config = ConfigDict(
-        extra='allow',
-    )
-    id: Annotated[
-        UUID,
-        Field(
-            description='Timesheet id (the older documentation calls it an encrypted string).',
-            examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'],
-        ),
-    ]
-    user_id: Annotated[int | None, Field(examples=[100])] = None
-    date_from: Annotated[
-        date | None,
-        Field(description='First day of the pay period.', examples=['2024-01-01']),
-    ] = None
-    date_to: Annotated[
-        date | None,
-        Field(description='Last day of the pay period.', examples=['2024-01-15']),
-    ] = None
-    total_hours: Annotated[float | None, Field(examples=[80.5])] = None
-    submitted_on: Annotated[
-        AwareDatetime | None, Field(examples=['2024-01-15T10:30:00Z'])
-    ] = None
-    reject_reason: Annotated[
-        str | None, Field(examples=['Hours do not match project requirements'])
-    ] = None
-    status: TimesheetStatus | None = None
-    member: Annotated[
-        TimesheetMember | None,
-        Field(
-            description='The member the timesheet belongs to (older documentation; fields not documented).'
-        ),
-    ] = None
-    total_minutes: Annotated[
-        int | None,
-        Field(description='Tracked minutes in the period (older documentation).'),
-    ] = None
-    daily_breakdown: Annotated[
-        TimesheetDailyBreakdown | None,
-        Field(description='Tracked time per day (older documentation).'),
-    ] = None
-    total_amount: Annotated[
-        float | None,
-        Field(
-            description='Amount earned in the period, sent only to callers allowed to see rates (older documentation).'
-        ),
-    ] = None
-
-
-class TimesheetList(BaseModel):
-    model_config = ConfigDict(
-        extra='allow',
-    )
-    success: Annotated[bool | None, Field(examples=[True])] = None
-    data: list[Timesheet] | None = None
-    meta: Meta | None = None
-
-
 class Project(BaseModel):
     model_config = ConfigDict(
         extra='allow',
@@ -1171,4 +1112,63 @@ class ContractResult(BaseModel):
         str | None, Field(examples=['Contract retrieved successfully'])
     ] = None
     data: Contract | None = None
+    meta: Meta | None = None
+
+
+class Timesheet(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[
+        UUID,
+        Field(
+            description='Timesheet id (the older documentation calls it an encrypted string).',
+            examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'],
+        ),
+    ]
+    user_id: Annotated[int | None, Field(examples=[100])] = None
+    date_from: Annotated[
+        date | None,
+        Field(description='First day of the pay period.', examples=['2024-01-01']),
+    ] = None
+    date_to: Annotated[
+        date | None,
+        Field(description='Last day of the pay period.', examples=['2024-01-15']),
+    ] = None
+    total_hours: Annotated[float | None, Field(examples=[80.5])] = None
+    submitted_on: Annotated[
+        AwareDatetime | None, Field(examples=['2024-01-15T10:30:00Z'])
+    ] = None
+    reject_reason: Annotated[
+        str | None, Field(examples=['Hours do not match project requirements'])
+    ] = None
+    status: TimesheetStatus | None = None
+    member: Annotated[
+        TimesheetMember | None,
+        Field(
+            description='The member the timesheet belongs to (older documentation; fields not documented).'
+        ),
+    ] = None
+    total_minutes: Annotated[
+        int | None,
+        Field(description='Tracked minutes in the period (older documentation).'),
+    ] = None
+    daily_breakdown: Annotated[
+        TimesheetDailyBreakdown | None,
+        Field(description='Tracked time per day (older documentation).'),
+    ] = None
+    total_amount: Annotated[
+        float | None,
+        Field(
+            description='Amount earned in the period, sent only to callers allowed to see rates (older documentation).'
+        ),
+    ] = None
+
+
+class TimesheetList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[Timesheet] | None = None
     meta: Meta | None = None
