@@ -7,6 +7,15 @@ from .activity_level_user import ActivityLevelUser
 from .assignable_role import AssignableRole
 from .attendance_status import AttendanceStatus
 from .attendance_status_filter import AttendanceStatusFilter
+from .contract import Contract
+from .contract_create import ContractCreate
+from .contract_list import ContractList
+from .contract_rate_type import ContractRateType
+from .contract_result import ContractResult
+from .contract_scope import ContractScope
+from .contract_status import ContractStatus
+from .contract_update import ContractUpdate
+from .contract_user_role import ContractUserRole
 from .current_tracker_data import CurrentTrackerData
 from .current_tracker_data_result import CurrentTrackerDataResult
 from .daily_attendance_report_list import DailyAttendanceReportList
@@ -41,9 +50,37 @@ from .member_update_rate_status import MemberUpdateRateStatus
 from .member_update_remove_avatar import MemberUpdateRemoveAvatar
 from .meta import Meta
 from .pagination import Pagination
+from .project import Project
+from .project_create import ProjectCreate
+from .project_list import ProjectList
+from .project_result import ProjectResult
+from .project_tag import ProjectTag
+from .project_update import ProjectUpdate
+from .project_update_result import ProjectUpdateResult
+from .project_viewer import ProjectViewer
+from .project_viewer_assignment import ProjectViewerAssignment
+from .project_viewer_create import ProjectViewerCreate
+from .project_viewer_list import ProjectViewerList
+from .project_viewer_project import ProjectViewerProject
+from .project_viewer_result import ProjectViewerResult
+from .project_viewer_scope import ProjectViewerScope
+from .project_viewer_status import ProjectViewerStatus
 from .role import Role
+from .screenshot_mode import ScreenshotMode
+from .task import Task
+from .task_assignee import TaskAssignee
+from .task_assignee_list import TaskAssigneeList
+from .task_assignment import TaskAssignment
+from .task_assignment_result import TaskAssignmentResult
+from .task_create import TaskCreate
+from .task_list import TaskList
+from .task_priority import TaskPriority
 from .task_report_list import TaskReportList
 from .task_report_user import TaskReportUser
+from .task_result import TaskResult
+from .task_scope import TaskScope
+from .task_status import TaskStatus
+from .task_update import TaskUpdate
 from .time_entry import TimeEntry
 from .time_entry_create import TimeEntryCreate
 from .time_entry_create_result import TimeEntryCreateResult
@@ -91,6 +128,15 @@ __all__ = (
     "AssignableRole",
     "AttendanceStatus",
     "AttendanceStatusFilter",
+    "Contract",
+    "ContractCreate",
+    "ContractList",
+    "ContractRateType",
+    "ContractResult",
+    "ContractScope",
+    "ContractStatus",
+    "ContractUpdate",
+    "ContractUserRole",
     "CurrentTrackerData",
     "CurrentTrackerDataResult",
     "DailyAttendanceReportList",
@@ -125,9 +171,37 @@ __all__ = (
     "MemberUpdateRemoveAvatar",
     "Meta",
     "Pagination",
+    "Project",
+    "ProjectCreate",
+    "ProjectList",
+    "ProjectResult",
+    "ProjectTag",
+    "ProjectUpdate",
+    "ProjectUpdateResult",
+    "ProjectViewer",
+    "ProjectViewerAssignment",
+    "ProjectViewerCreate",
+    "ProjectViewerList",
+    "ProjectViewerProject",
+    "ProjectViewerResult",
+    "ProjectViewerScope",
+    "ProjectViewerStatus",
     "Role",
+    "ScreenshotMode",
+    "Task",
+    "TaskAssignee",
+    "TaskAssigneeList",
+    "TaskAssignment",
+    "TaskAssignmentResult",
+    "TaskCreate",
+    "TaskList",
+    "TaskPriority",
     "TaskReportList",
     "TaskReportUser",
+    "TaskResult",
+    "TaskScope",
+    "TaskStatus",
+    "TaskUpdate",
     "TimeEntry",
     "TimeEntryCreate",
     "TimeEntryCreateResult",
