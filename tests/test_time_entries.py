@@ -58,3 +58,13 @@ def test_delete_sends_workspace_in_body(client, fake_server):
 def test_delete_unknown_time_entry(client):
     with pytest.raises(NotFoundError):
         call(delete_time_entry, "no-such-entry", client=client, body=TimeEntryDeletion(workspace_id=1))
+
+
+def test_delete_without_body_is_rejected(client, fake_server):
+    entry_id = time_entry_ids(fake_server, user_id=100)[0]
+
+    response = client.get_httpx_client().request("DELETE", f"/time-entries/{entry_id}")
+
+    assert response.status_code == 400
+    assert response.json()["message"] == "workspace_id is required in request body"
+    assert entry_id in time_entry_ids(fake_server, user_id=100)
