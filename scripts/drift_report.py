@@ -35,7 +35,7 @@ from webwork_tracker_api.errors import WebWorkError  # noqa: E402
 # Base URL of the requests that the recorded responses are attached to. Nothing is sent.
 PLACEHOLDER_BASE_URL = "http://127.0.0.1/api/v2"
 
-# What to change in openapi.yaml for each kind of drift.
+# Change to make in openapi.yaml for each kind of drift.
 FIXES = {
     DriftKind.NULL: "add null to the field's type",
     DriftKind.MISSING: "remove the field from the schema's required list",
@@ -96,7 +96,10 @@ def decode(recording: Recording, module: ModuleType) -> str | None:
     try:
         module._build_response(client=client, response=response)
     except WebWorkError as error:
-        return f"{type(error).__name__}: {error}"
+        # The error's message quotes the start of the body, which the report must not print.
+        cause = getattr(error, "cause", None)
+        detail = f" ({type(cause).__name__})" if cause is not None else ""
+        return f"{type(error).__name__}{detail}"
     return None
 
 

@@ -23,13 +23,13 @@ from .types import Unset
 
 logger = logging.getLogger(__name__)
 
-# Distinct (operation, path, kind) keys kept in memory. Paths come from the spec, so a real client
-# stays far below this; the bound only protects against pathological bodies.
+# Maximum number of distinct (operation, path, kind) keys kept in memory. Paths come from the spec,
+# so a real client stays far below it. The bound protects against bodies built to exhaust memory.
 MAX_RECORDS = 1000
 
 
 class DriftKind(enum.StrEnum):
-    """How a value in a response differs from openapi.yaml."""
+    """Kind of difference between a value in a response and openapi.yaml."""
 
     NULL = "null"
     MISSING = "missing"
@@ -43,7 +43,7 @@ class DriftKind(enum.StrEnum):
     INVALID_FORMAT = "invalid_format"
 
 
-# What the decoder did with the value, for the log line and the report.
+# Outcome of each kind (the decoder's action on the value), for the log line and the report.
 OUTCOMES = {
     DriftKind.NULL: "decoded as None",
     DriftKind.MISSING: "decoded as None",
@@ -61,8 +61,8 @@ OUTCOMES = {
 class Drift:
     """One difference between responses and openapi.yaml, with how often it was seen.
 
-    ``path`` is the JSON path inside the body (``data[].status``; ``[]`` stands for every list
-    item and ``{}`` for every value of a map), ``schema_field`` the generated model and field
+    ``path`` is the JSON path inside the body, such as ``data[].status``, where ``[]`` is every
+    list item and ``{}`` every value of a map. ``schema_field`` is the generated model and field
     (``Timesheet.status``). ``expected`` is the documented type and ``received`` the JSON type
     that arrived (``string``, ``integer``, ``number``, ``boolean``, ``null``, ``array``,
     ``object`` or ``missing``).
@@ -78,7 +78,7 @@ class Drift:
 
     @property
     def outcome(self) -> str:
-        """What the decoder did with such values."""
+        """Action the decoder takes on such values."""
         return OUTCOMES[self.kind]
 
     def describe(self) -> str:
