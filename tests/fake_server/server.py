@@ -53,7 +53,7 @@ class RecordedRequest:
 class Scripted:
     """A raw response queued by a test.
 
-    `json` is encoded as the body unless `body` gives the bytes. `delay` sleeps before answering;
+    `json` is encoded as the body unless `body` gives the bytes. `delay` sleeps before responding, and
     `reset` closes the connection with a TCP reset and sends nothing.
     """
 
@@ -180,9 +180,8 @@ def paginate(items: list[Any], request: RecordedRequest, *, max_per_page: int = 
 class FakeWebWork:
     """The fake API server. Use as a context manager; `base_url` ends in /api/v2."""
 
-    def __init__(self, token: str = "test-token", *, seed: int = 7) -> None:
+    def __init__(self, token: str = "test-token") -> None:
         self.token = token
-        self.seed = seed
         self.requests: list[RecordedRequest] = []
         self.state: dict[str, Any] = {}
         self._routes: list[tuple[str, re.Pattern[str], Handler]] = []

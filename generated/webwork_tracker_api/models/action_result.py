@@ -11,7 +11,7 @@ from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.action_result_data_type_0 import ActionResultDataType0
+    from ..models.action_result_data import ActionResultData
     from ..models.meta import Meta
 
 
@@ -29,7 +29,7 @@ class ActionResult:
     Attributes:
         success (bool | Unset):  Example: True.
         message (str | Unset): Confirmation text. Example: Timesheet approved successfully.
-        data (ActionResultDataType0 | None | Unset): Usually null. The documentation does not describe its fields when
+        data (ActionResultData | None | Unset): Usually null. The documentation does not describe its fields when
             present.
         meta (Meta | Unset): Envelope metadata sent with every response. Example: {'api_version': '2.0.0', 'timestamp':
             '2019-08-24T14:15:22Z'}.
@@ -37,7 +37,7 @@ class ActionResult:
 
     success: bool | Unset = UNSET
     message: str | Unset = UNSET
-    data: ActionResultDataType0 | None | Unset = UNSET
+    data: ActionResultData | None | Unset = UNSET
     meta: Meta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,13 +58,13 @@ class ActionResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
-        from ..models.action_result_data_type_0 import ActionResultDataType0
+        from ..models.action_result_data import ActionResultData
         from ..models.meta import Meta
 
         source = _decoding.ObjectSource(cls, src_dict)
         success = source.field("success", _decoding.BOOL)
         message = source.field("message", _decoding.STR)
-        data = source.field("data", _decoding.nullable(_decoding.model(ActionResultDataType0)))
+        data = source.field("data", _decoding.nullable(_decoding.model(ActionResultData)))
         meta = source.field("meta", _decoding.model(Meta))
 
         action_result = cls(

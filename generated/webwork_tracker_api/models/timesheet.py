@@ -14,8 +14,8 @@ from ..models.timesheet_status import TimesheetStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.timesheet_daily_breakdown_type_0 import TimesheetDailyBreakdownType0
-    from ..models.timesheet_member_type_0 import TimesheetMemberType0
+    from ..models.timesheet_daily_breakdown import TimesheetDailyBreakdown
+    from ..models.timesheet_member import TimesheetMember
 
 
 T = TypeVar("T", bound="Timesheet")
@@ -43,11 +43,10 @@ class Timesheet:
             status (TimesheetStatus | Unset): Place of a timesheet in the approval workflow. Submitting moves `open` to
                 `submitted`; approving or rejecting moves `submitted` to `approved` or `rejected`; unsubmitting moves
                 `submitted` back to `open`. The older documentation calls `open` "pending". Example: submitted.
-            member (None | TimesheetMemberType0 | Unset): The member the timesheet belongs to (older documentation; fields
-                not documented).
+            member (None | TimesheetMember | Unset): The member the timesheet belongs to (older documentation; fields not
+                documented).
             total_minutes (int | None | Unset): Tracked minutes in the period (older documentation).
-            daily_breakdown (None | TimesheetDailyBreakdownType0 | Unset): Tracked time per day, keyed by date (`YYYY-MM-
-                DD`), each a list of per-project totals (older documentation).
+            daily_breakdown (None | TimesheetDailyBreakdown | Unset): Tracked time per day (older documentation).
             total_amount (float | None | Unset): Amount earned in the period, sent only to callers allowed to see rates
                 (older documentation).
     """
@@ -60,9 +59,9 @@ class Timesheet:
     submitted_on: datetime.datetime | None | Unset = UNSET
     reject_reason: None | str | Unset = UNSET
     status: TimesheetStatus | Unset = UNSET
-    member: None | TimesheetMemberType0 | Unset = UNSET
+    member: None | TimesheetMember | Unset = UNSET
     total_minutes: int | None | Unset = UNSET
-    daily_breakdown: None | TimesheetDailyBreakdownType0 | Unset = UNSET
+    daily_breakdown: None | TimesheetDailyBreakdown | Unset = UNSET
     total_amount: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -98,10 +97,8 @@ class Timesheet:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
-        from ..models.timesheet_daily_breakdown_type_0 import (
-            TimesheetDailyBreakdownType0,
-        )
-        from ..models.timesheet_member_type_0 import TimesheetMemberType0
+        from ..models.timesheet_daily_breakdown import TimesheetDailyBreakdown
+        from ..models.timesheet_member import TimesheetMember
 
         source = _decoding.ObjectSource(cls, src_dict)
         id = source.field("id", _decoding.UUID, required=True)
@@ -112,11 +109,9 @@ class Timesheet:
         submitted_on = source.field("submitted_on", _decoding.nullable(_decoding.DATETIME))
         reject_reason = source.field("reject_reason", _decoding.nullable(_decoding.STR))
         status = source.field("status", _decoding.enum_of(TimesheetStatus))
-        member = source.field("member", _decoding.nullable(_decoding.model(TimesheetMemberType0)))
+        member = source.field("member", _decoding.nullable(_decoding.model(TimesheetMember)))
         total_minutes = source.field("total_minutes", _decoding.nullable(_decoding.INT))
-        daily_breakdown = source.field(
-            "daily_breakdown", _decoding.nullable(_decoding.model(TimesheetDailyBreakdownType0))
-        )
+        daily_breakdown = source.field("daily_breakdown", _decoding.nullable(_decoding.model(TimesheetDailyBreakdown)))
         total_amount = source.field("total_amount", _decoding.nullable(_decoding.FLOAT))
 
         timesheet = cls(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,47 +9,51 @@ from attrs import field as _attrs_field
 from .. import decoding as _decoding
 from .. import encoding as _encoding
 
-if TYPE_CHECKING:
-    from ..models.timesheet_day_entry import TimesheetDayEntry
-
-
-T = TypeVar("T", bound="TimesheetDailyBreakdownType0")
+T = TypeVar("T", bound="ContractScope")
 
 
 @_attrs_define
-class TimesheetDailyBreakdownType0:
-    """Tracked time per day, keyed by date (`YYYY-MM-DD`), each a list of per-project totals (older documentation)."""
+class ContractScope:
+    """Workspace of the contract that the operation acts on.
 
-    additional_properties: dict[str, list[TimesheetDayEntry]] = _attrs_field(init=False, factory=dict)
+    Example:
+        {'workspace_id': 1}
+
+    Attributes:
+        workspace_id (int):  Example: 1.
+    """
+
+    workspace_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
-        from ..models.timesheet_day_entry import TimesheetDayEntry
-
         source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
 
-        timesheet_daily_breakdown_type_0 = cls()
-
-        timesheet_daily_breakdown_type_0.additional_properties = source.rest(
-            _decoding.list_of(_decoding.model(TimesheetDayEntry))
+        contract_scope = cls(
+            workspace_id=workspace_id,
         )
-        return timesheet_daily_breakdown_type_0
+
+        contract_scope.additional_properties = source.rest()
+        return contract_scope
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> list[TimesheetDayEntry]:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: list[TimesheetDayEntry]) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from .. import decoding as _decoding
 from .. import encoding as _encoding
 
-T = TypeVar("T", bound="TimesheetMemberType0")
+T = TypeVar("T", bound="ActionResultData")
 
 
 @_attrs_define
-class TimesheetMemberType0:
-    """The member the timesheet belongs to (older documentation; fields not documented)."""
+class ActionResultData:
+    """Fields an action may return in `data`; not described by the documentation."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,10 +29,10 @@ class TimesheetMemberType0:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
         source = _decoding.ObjectSource(cls, src_dict)
 
-        timesheet_member_type_0 = cls()
+        action_result_data = cls()
 
-        timesheet_member_type_0.additional_properties = source.rest(_decoding.ANY)
-        return timesheet_member_type_0
+        action_result_data.additional_properties = source.rest(_decoding.ANY)
+        return action_result_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,18 +9,27 @@ from attrs import field as _attrs_field
 from .. import decoding as _decoding
 from .. import encoding as _encoding
 
-T = TypeVar("T", bound="ActionResultDataType0")
+T = TypeVar("T", bound="ProjectViewerScope")
 
 
 @_attrs_define
-class ActionResultDataType0:
-    """Usually null. The documentation does not describe its fields when present."""
+class ProjectViewerScope:
+    """Workspace of the project viewer that the operation acts on.
 
+    Example:
+        {'workspace_id': 1}
+
+    Attributes:
+        workspace_id (int):  Example: 1.
+    """
+
+    workspace_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
 
         return field_dict
 
@@ -28,11 +37,14 @@ class ActionResultDataType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
         source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
 
-        action_result_data_type_0 = cls()
+        project_viewer_scope = cls(
+            workspace_id=workspace_id,
+        )
 
-        action_result_data_type_0.additional_properties = source.rest(_decoding.ANY)
-        return action_result_data_type_0
+        project_viewer_scope.additional_properties = source.rest()
+        return project_viewer_scope
 
     @property
     def additional_keys(self) -> list[str]:
