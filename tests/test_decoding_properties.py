@@ -1,4 +1,4 @@
-"""Property tests: mutated payloads never make a generated model or operation raise a foreign error.
+"""Property tests: mutated payloads make generated models and operations raise only WebWorkError.
 
 Models and operations are discovered from the generated package, so tags added to the spec are
 covered without changes here. Payloads swap types, put null, [] and {} anywhere, send unknown enum

@@ -1,7 +1,8 @@
 """Query parameters go out PHP-style from any operation the endpoint template renders.
 
-The spec has no boolean or array query parameter yet, so this test generates a one-operation client
-from a small spec with the project's templates and sends its request to the fake server.
+So that the test does not depend on the parameters openapi.yaml happens to have, it generates a
+one-operation client from a small spec with the project's templates and sends its request to the
+fake server.
 """
 
 from __future__ import annotations
