@@ -4,7 +4,7 @@ and reject one.
     WEBWORK_API_TOKEN=... python examples/approve_timesheets.py              # read-only
     WEBWORK_API_TOKEN=... python examples/approve_timesheets.py --allow-writes
 
-Without --allow-writes the program only reads, and says which timesheets it would approve and
+Without --allow-writes the program only reads, and prints which timesheets it would approve and
 reject. `make demo` runs it against the local fake server, with writes allowed.
 """
 

@@ -1,7 +1,7 @@
 """Timesheets: list them and move them through the approval workflow.
 
 State rules: submit needs `open`; approve and reject need `submitted`; unsubmit returns a
-`submitted` timesheet to `open`. A change from the wrong state answers 422.
+`submitted` timesheet to `open`. A change from the wrong state gets a 422 response.
 """
 
 from __future__ import annotations

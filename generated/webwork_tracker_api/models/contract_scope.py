@@ -6,29 +6,45 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TimesheetMemberType0")
+from .. import decoding as _decoding
+from .. import encoding as _encoding
+
+T = TypeVar("T", bound="ContractScope")
 
 
 @_attrs_define
-class TimesheetMemberType0:
-    """The member the timesheet belongs to (older documentation; fields not documented)."""
+class ContractScope:
+    """Workspace of the contract that the operation acts on.
 
+    Example:
+        {'workspace_id': 1}
+
+    Attributes:
+        workspace_id (int):  Example: 1.
+    """
+
+    workspace_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        timesheet_member_type_0 = cls()
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
 
-        timesheet_member_type_0.additional_properties = d
-        return timesheet_member_type_0
+        contract_scope = cls(
+            workspace_id=workspace_id,
+        )
+
+        contract_scope.additional_properties = source.rest()
+        return contract_scope
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,29 +6,33 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ActionResultDataType0")
+from .. import decoding as _decoding
+from .. import encoding as _encoding
+
+T = TypeVar("T", bound="ActionResultData")
 
 
 @_attrs_define
-class ActionResultDataType0:
-    """Usually null. The documentation does not describe its fields when present."""
+class ActionResultData:
+    """Fields an action may return in `data`; not described by the documentation."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(_encoding.to_json(self.additional_properties))
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action_result_data_type_0 = cls()
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
 
-        action_result_data_type_0.additional_properties = d
-        return action_result_data_type_0
+        action_result_data = cls()
+
+        action_result_data.additional_properties = source.rest(_decoding.ANY)
+        return action_result_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from .. import encoding as _encoding
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contract import Contract
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="ContractResult")
+
+
+@_attrs_define
+class ContractResult:
+    """One contract.
+
+    Attributes:
+        success (bool | Unset):  Example: True.
+        message (str | Unset):  Example: Contract retrieved successfully.
+        data (Contract | Unset): The assignment of one member to one project, with its rate, weekly hours limit,
+            screenshot mode and status. `rate` is sent only when the caller may see rates and the project is billable. The
+            documentation lists the fields up to `status`; later fields are not known. Example: {'id': 100, 'project_id':
+            100, 'project_name': 'Marketing Campaign Q1', 'project_icon': 'project-icon-1', 'user_id': 100,
+            'user_firstname': 'John', 'user_lastname': 'Doe', 'user_email': 'john.doe@example.com', 'user_role': 'Regular
+            User', 'weekly_hours_limit': 40, 'screenshots': 'full', 'screenshots_label': 'Screenshot on', 'rate': 50,
+            'rate_type': 1, 'status': 'active'}.
+        meta (Meta | Unset): Envelope metadata sent with every response. Example: {'api_version': '2.0.0', 'timestamp':
+            '2019-08-24T14:15:22Z'}.
+    """
+
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    data: Contract | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.success, Unset):
+            field_dict["success"] = _encoding.to_json(self.success)
+        if not isinstance(self.message, Unset):
+            field_dict["message"] = _encoding.to_json(self.message)
+        if not isinstance(self.data, Unset):
+            field_dict["data"] = _encoding.to_json(self.data)
+        if not isinstance(self.meta, Unset):
+            field_dict["meta"] = _encoding.to_json(self.meta)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        from ..models.contract import Contract
+        from ..models.meta import Meta
+
+        source = _decoding.ObjectSource(cls, src_dict)
+        success = source.field("success", _decoding.BOOL)
+        message = source.field("message", _decoding.STR)
+        data = source.field("data", _decoding.model(Contract))
+        meta = source.field("meta", _decoding.model(Meta))
+
+        contract_result = cls(
+            success=success,
+            message=message,
+            data=data,
+            meta=meta,
+        )
+
+        contract_result.additional_properties = source.rest()
+        return contract_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from .. import encoding as _encoding
+
+T = TypeVar("T", bound="ProjectViewerCreate")
+
+
+@_attrs_define
+class ProjectViewerCreate:
+    """A new project viewer. The API e-mails the viewer an invitation.
+
+    Example:
+        {'workspace_id': 1, 'email': 'viewer@example.com', 'firstname': 'John', 'lastname': 'Doe'}
+
+    Attributes:
+        workspace_id (int):  Example: 1.
+        email (str):  Example: viewer@example.com.
+        firstname (str):  Example: John.
+        lastname (str):  Example: Doe.
+    """
+
+    workspace_id: int
+    email: str
+    firstname: str
+    lastname: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
+        field_dict["email"] = _encoding.to_json(self.email)
+        field_dict["firstname"] = _encoding.to_json(self.firstname)
+        field_dict["lastname"] = _encoding.to_json(self.lastname)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
+        email = source.field("email", _decoding.STR, required=True)
+        firstname = source.field("firstname", _decoding.STR, required=True)
+        lastname = source.field("lastname", _decoding.STR, required=True)
+
+        project_viewer_create = cls(
+            workspace_id=workspace_id,
+            email=email,
+            firstname=firstname,
+            lastname=lastname,
+        )
+
+        project_viewer_create.additional_properties = source.rest()
+        return project_viewer_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from .. import encoding as _encoding
+
+T = TypeVar("T", bound="TaskScope")
+
+
+@_attrs_define
+class TaskScope:
+    """Workspace and project of the task that the operation acts on.
+
+    Example:
+        {'workspace_id': 1, 'project_id': 100}
+
+    Attributes:
+        workspace_id (int):  Example: 1.
+        project_id (int):  Example: 100.
+    """
+
+    workspace_id: int
+    project_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
+        field_dict["project_id"] = _encoding.to_json(self.project_id)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
+        project_id = source.field("project_id", _decoding.INT, required=True)
+
+        task_scope = cls(
+            workspace_id=workspace_id,
+            project_id=project_id,
+        )
+
+        task_scope.additional_properties = source.rest()
+        return task_scope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
