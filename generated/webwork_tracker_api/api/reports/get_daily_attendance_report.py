@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.attendance_status_filter import AttendanceStatusFilter
 from ...models.daily_attendance_report_list import DailyAttendanceReportList
 from ...models.error_envelope import ErrorEnvelope
@@ -54,7 +56,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/reports/daily-attendance",
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -103,7 +105,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DailyAttendanceReportList | ErrorEnvelope]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_daily_attendance_report"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

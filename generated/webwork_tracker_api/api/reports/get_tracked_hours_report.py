@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.error_envelope import ErrorEnvelope
 from ...models.tracked_hours_report_result import TrackedHoursReportResult
 from ...types import UNSET, Response, Unset
@@ -79,7 +81,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/reports/tracked-hours",
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -128,7 +130,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | TrackedHoursReportResult]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_tracked_hours_report"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:
