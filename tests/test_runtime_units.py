@@ -48,14 +48,16 @@ def test_policy_retries_post_connect_error() -> None:
     assert RetryPolicy().retry_after_error(POST, httpx.ConnectError("refused"))
 
 
-@pytest.mark.parametrize("error", [httpx.ReadTimeout("slow"), httpx.ReadError("reset"),
-                                   httpx.RemoteProtocolError("closed")])
+@pytest.mark.parametrize(
+    "error", [httpx.ReadTimeout("slow"), httpx.ReadError("reset"), httpx.RemoteProtocolError("closed")]
+)
 def test_policy_keeps_post_after_send(error: httpx.TransportError) -> None:
     assert not RetryPolicy().retry_after_error(POST, error)
 
 
-@pytest.mark.parametrize("error", [httpx.ReadTimeout("slow"), httpx.ReadError("reset"),
-                                   httpx.RemoteProtocolError("closed")])
+@pytest.mark.parametrize(
+    "error", [httpx.ReadTimeout("slow"), httpx.ReadError("reset"), httpx.RemoteProtocolError("closed")]
+)
 def test_policy_retries_get_after_send(error: httpx.TransportError) -> None:
     assert RetryPolicy().retry_after_error(GET, error)
 

@@ -107,7 +107,10 @@ class _Attempts:
         if self.waited + wait > self.policy.max_wait:
             logger.info(
                 "Not retrying %s %s after %s: the wait of %.3g s exceeds the remaining retry budget",
-                self.request.method, self.request.url.path, cause, wait,
+                self.request.method,
+                self.request.url.path,
+                cause,
+                wait,
             )
             return None
 
@@ -115,7 +118,12 @@ class _Attempts:
         self.waited += wait
         logger.info(
             "Retrying %s %s after %s in %.3g s (retry %d of %d)",
-            self.request.method, self.request.url.path, cause, wait, retry, self.policy.max_retries,
+            self.request.method,
+            self.request.url.path,
+            cause,
+            wait,
+            retry,
+            self.policy.max_retries,
         )
         return wait
 
@@ -125,7 +133,9 @@ class _Attempts:
         path = self.request.url.path
         tries = f" after {self.retries} retries" if self.retries else ""
         if isinstance(error, httpx.TimeoutException):
-            message = f"{method} {path} timed out{tries} ({type(error).__name__}); raise the client's timeout or retry later"
+            message = (
+                f"{method} {path} timed out{tries} ({type(error).__name__}); raise the client's timeout or retry later"
+            )
             return APITimeoutError(message, method=method, path=path)
         message = f"{method} {path} failed{tries}: {type(error).__name__}: {error}; check the network and the base URL"
         return APIConnectionError(message, method=method, path=path)
