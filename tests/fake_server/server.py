@@ -11,6 +11,7 @@ check.
 
 from __future__ import annotations
 
+import collections
 import json
 import re
 import socket
@@ -180,9 +181,13 @@ def paginate(items: list[Any], request: RecordedRequest, *, max_per_page: int = 
 class FakeWebWork:
     """The fake API server. Use as a context manager; `base_url` ends in /api/v2."""
 
-    def __init__(self, token: str = "test-token", *, seed: int = 7) -> None:
+    def __init__(self, token: str = "test-token", *, seed: int = 7, quota: tuple[int, float] | None = None) -> None:
+        """`quota=(requests, seconds)` answers 429 with Retry-After past that many requests per window."""
         self.token = token
         self.seed = seed
+        self.quota = quota
+        self.rejected = 0
+        self._arrivals: collections.deque[float] = collections.deque()
         self.requests: list[RecordedRequest] = []
         self.state: dict[str, Any] = {}
         self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
@@ -208,6 +213,20 @@ class FakeWebWork:
             for response in responses:
                 self._script.append((method.upper() if method else None, compiled, response))
 
+    def _over_quota(self) -> float | None:
+        """Count a request against the sliding-window quota; return the wait when it is over."""
+        if self.quota is None:
+            return None
+        limit, window = self.quota
+        now = time.monotonic()
+        while self._arrivals and self._arrivals[0] <= now - window:
+            self._arrivals.popleft()
+        if len(self._arrivals) >= limit:
+            self.rejected += 1
+            return self._arrivals[0] + window - now
+        self._arrivals.append(now)
+        return None
+
     def _take_scripted(self, method: str, path: str) -> Scripted | None:
         with self._lock:
             for index, (want_method, want_path, response) in enumerate(self._script):
@@ -223,6 +242,9 @@ class FakeWebWork:
         """Answer one request: scripted response, token check, route, or 404."""
         with self._lock:
             self.requests.append(request)
+            wait = self._over_quota()
+        if wait is not None:
+            return Reply(429, error_body(429, "Too Many Attempts.", "Too Many Requests"), {"Retry-After": f"{wait:.3f}"})
 
         scripted = self._take_scripted(request.method, request.path)
         if scripted is not None:
