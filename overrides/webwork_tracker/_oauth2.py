@@ -20,21 +20,28 @@ import logging
 import secrets
 import threading
 import time
+import warnings
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from typing import Any
 
 import httpx
+from authlib.deprecate import AuthlibDeprecationWarning
 from authlib.integrations.base_client import OAuthError
-from authlib.integrations.httpx_client import OAuth2Client
 
 from ._errors import OAuth2Error
 
-try:
-    # authlib 1.9.10 sends token requests with the httpx2 package when it is installed, and
-    # with httpx otherwise. Its errors come from the package that authlib uses.
-    from authlib.integrations.httpx_client._compat import httpx2 as token_http
-except ImportError:
-    token_http = httpx
+# authlib 1.9.10 sends token requests with the httpx2 package when it is installed, and with
+# httpx otherwise, and then warns on import that its httpx support is deprecated. This client is
+# built on httpx, so the warning is silenced for this import only. The errors to catch come
+# from the package that authlib uses.
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", AuthlibDeprecationWarning)
+    from authlib.integrations.httpx_client import OAuth2Client
+
+    try:
+        from authlib.integrations.httpx_client._compat import httpx2 as token_http
+    except ImportError:
+        token_http = httpx
 
 __all__ = ["DEFAULT_AUTHORIZATION_URL", "DEFAULT_TOKEN_URL", "OAuth2"]
 
