@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 import pydantic
@@ -54,7 +54,7 @@ class RecordedRequest:
 class Scripted:
     """A raw response queued by a test.
 
-    `json` is encoded as the body unless `body` gives the bytes. `delay` sleeps before answering;
+    `json` is encoded as the body unless `body` gives the bytes. `delay` sleeps before responding, and
     `reset` closes the connection with a TCP reset and sends nothing.
     """
 
@@ -181,10 +181,9 @@ def paginate(items: list[Any], request: RecordedRequest, *, max_per_page: int = 
 class FakeWebWork:
     """The fake API server. Use as a context manager; `base_url` ends in /api/v2."""
 
-    def __init__(self, token: str = "test-token", *, seed: int = 7, quota: tuple[int, float] | None = None) -> None:
+    def __init__(self, token: str = "test-token", *, quota: tuple[int, float] | None = None) -> None:
         """`quota=(requests, seconds)` answers 429 with Retry-After past that many requests per window."""
         self.token = token
-        self.seed = seed
         self.quota = quota
         self.rejected = 0
         self._arrivals: collections.deque[float] = collections.deque()
@@ -275,7 +274,9 @@ class FakeWebWork:
     def start(self) -> FakeWebWork:
         self._httpd = _Server(("127.0.0.1", 0), _RequestHandler)
         self._httpd.app = self
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="fake-webwork", daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-webwork", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -285,7 +286,7 @@ class FakeWebWork:
             self._httpd.server_close()
             self._httpd = None
 
-    def __enter__(self) -> FakeWebWork:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc_info: object) -> None:

@@ -1,7 +1,7 @@
 """Timesheets: list them and move them through the approval workflow.
 
 State rules: submit needs `open`; approve and reject need `submitted`; unsubmit returns a
-`submitted` timesheet to `open`. A change from the wrong state answers 422.
+`submitted` timesheet to `open`. A change from the wrong state gets a 422 response.
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ NAMESPACE = uuid.UUID("5f1f2f0e-8a57-4a53-9d3c-1f5d7e2b9a10")
 
 
 def register(server: FakeWebWork) -> None:
-    timesheets: dict[int, dict[str, spec_models.Timesheet]] = {workspace_id: {} for workspace_id in workspace_ids(server)}
+    timesheets: dict[int, dict[str, spec_models.Timesheet]] = {
+        workspace_id: {} for workspace_id in workspace_ids(server)
+    }
     start = date(2024, 1, 1)
     for index in range(SEEDED):
         timesheet_id = str(uuid.uuid5(NAMESPACE, f"timesheet-{index}"))
@@ -50,7 +52,8 @@ def register(server: FakeWebWork) -> None:
         try:
             return date.fromisoformat(raw)
         except ValueError:
-            raise ApiError(422, f"The {name} must be a date in YYYY-MM-DD format.", errors={name: ["invalid date"]}) from None
+            message = f"The {name} must be a date in YYYY-MM-DD format."
+            raise ApiError(422, message, errors={name: ["invalid date"]}) from None
 
     def list_timesheets(request: RecordedRequest, match: re.Match[str]) -> Reply:
         scope = timesheets[require_workspace(request, request.param("workspace_id"), set(timesheets))]
