@@ -141,3 +141,8 @@ def test_oauth2_repr_hides_tokens() -> None:
     text = repr(auth)
     for secret in ("at-1", "rt-1", "client-secret-1"):
         assert secret not in text
+
+
+def test_oauth2_expires_in_sets_expiry() -> None:
+    auth = OAuth2("client-1", token={"access_token": "at-1", "refresh_token": "rt-1", "expires_in": 3600})
+    assert "expires_at" in auth.token

@@ -22,6 +22,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 TOKEN_VARIABLE = "WEBWORK_API_TOKEN"
 BASE_URL_VARIABLE = "WEBWORK_BASE_URL"
 USER_AGENT = "webwork-tracker-client/0.1.0"
+DEFAULT_RATE_LIMIT = RateLimit()
 
 
 def create_client(
@@ -33,7 +34,7 @@ def create_client(
     auth: httpx.Auth | None = None,
     retry: RetryPolicy | None = None,
     max_retries: int | None = None,
-    rate_limit: RateLimit | None = RateLimit(),
+    rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
 ) -> Client:
     """Build a client for the WebWork Tracker API.
 

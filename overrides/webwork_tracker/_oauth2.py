@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 from authlib.deprecate import AuthlibDeprecationWarning
 from authlib.integrations.base_client import OAuthError
+from authlib.oauth2.rfc6749 import OAuth2Token
 
 from ._errors import OAuth2Error
 
@@ -99,7 +100,8 @@ class OAuth2(httpx.Auth):
         self.authorization_endpoint = authorization_url
         self.leeway = leeway
         self._on_token = on_token
-        self._token: dict[str, Any] = dict(token or {})
+        # OAuth2Token turns an ``expires_in`` into an ``expires_at`` counted from now.
+        self._token: dict[str, Any] = dict(OAuth2Token(dict(token or {})))
         self._lock = threading.Lock()
         self._session = OAuth2Client(
             client_id=client_id,
@@ -134,7 +136,7 @@ class OAuth2(httpx.Auth):
             return dict(self._token)
 
     async def aexchange_code(self, code: str) -> dict[str, Any]:
-        """The async form of `exchange_code`; the token request runs in a worker thread."""
+        """Exchange a code like `exchange_code`, running the token request in a worker thread."""
         return await asyncio.to_thread(self.exchange_code, code)
 
     # Refreshing
@@ -179,7 +181,7 @@ class OAuth2(httpx.Auth):
             token = method(self.token_url, **kwargs)
         except OAuthError as error:
             raise OAuth2Error(
-                f"OAuth2 {action} failed at {self.token_url}: {error.error}; sign in again to get a new authorization code",
+                f"OAuth2 {action} failed at {self.token_url}: {error.error}; have the user authorize the app again",
                 error=str(error.error),
             ) from None
         except token_http.HTTPStatusError as error:

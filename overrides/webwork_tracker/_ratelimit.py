@@ -1,14 +1,15 @@
 """Client-side pacing of requests to the API's quota of 60 requests per minute per user.
 
-`RateLimiter` hands out send times so that no window of `period + margin` seconds holds more
+`RateLimiter` hands out send times so that no window of `period + margin` seconds contains more
 than `requests` sends. Threads and asyncio tasks share one limiter: the reservation is a few
 arithmetic steps under a `threading.Lock`, and the waiting happens outside the lock, with
 `time.sleep` in threads and `asyncio.sleep` in tasks. `limiter_for` keeps one limiter per token
 and quota in the process, keyed by a SHA-256 digest so that the registry never holds a token.
 
-The limiter is written here rather than taken from pyrate-limiter, because one limiter must
-serve sync and async clients at the same time and be keyed without the token. Reserving a slot
-takes about twenty lines, less than an adapter to a library's bucket and clock classes.
+The limiter is written here instead of taken from pyrate-limiter. The client needs one send
+time per request, from one state shared by threads (which sleep) and tasks (which await). A
+deque and a lock give that in a few lines, fewer than the setup of a library's rates, buckets
+and clocks, and with no added dependency.
 """
 
 from __future__ import annotations
@@ -60,20 +61,6 @@ class RateLimiter:
                 send_at = max(now, self._sends[0] + window)
             self._sends.append(send_at)
         return send_at - now
-
-    def acquire(self) -> float:
-        """Block the calling thread until the request may be sent; return the seconds waited."""
-        wait = self.reserve()
-        if wait > 0:
-            time.sleep(wait)
-        return wait
-
-    async def aacquire(self) -> float:
-        """Suspend the calling task until the request may be sent; return the seconds waited."""
-        wait = self.reserve()
-        if wait > 0:
-            await asyncio.sleep(wait)
-        return wait
 
     def __repr__(self) -> str:
         return f"RateLimiter({self.limit!r})"

@@ -5,8 +5,8 @@ generated operations goes through one retry loop. They also turn httpx's connect
 exceptions into `APIConnectionError` and `APITimeoutError`, which carry the method and path.
 
 The transports read the whole response body before deciding, so that a connection that drops
-in the middle of a body counts as a connection error. The API returns JSON documents, not
-streams, so nothing is lost by buffering.
+in the middle of a body counts as a connection error. The API returns JSON documents rather
+than streams, so reading them in full loses nothing.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ class RetryPolicy:
 
     Attributes:
         max_retries: Retries after the first attempt; 0 turns retries off.
-        initial_backoff: Seconds before the first retry, when the server asks for no wait.
+        initial_backoff: Seconds before the first retry, when the server requests no wait.
         max_backoff: Cap in seconds on one computed backoff.
         jitter: Fraction of each computed backoff that is drawn at random, between 0 and 1, so
             that clients that failed together do not retry together.
@@ -73,7 +73,7 @@ class RetryPolicy:
         return isinstance(error, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError)
 
     def retry_after_response(self, request: httpx.Request, response: httpx.Response) -> bool:
-        """Tell whether a request answered by `response` may be sent again."""
+        """Tell whether a request that got `response` may be sent again."""
         return response.status_code in self.retry_statuses and request.method in self.idempotent_methods
 
 

@@ -20,7 +20,7 @@ class FakeTokenEndpoint:
     """Serves POST /oauth/token for the authorization_code and refresh_token grants.
 
     `code` is the one authorization code accepted. `expires_in` is the lifetime in seconds of
-    issued access tokens. `delay` sleeps before each answer, which widens the window in which
+    issued access tokens. `delay` sleeps before each response, which widens the window in which
     concurrent requests could start a second refresh. `grants` records the grant type of every
     request, and `forms` the decoded form bodies.
     """
@@ -48,7 +48,7 @@ class FakeTokenEndpoint:
         return f"http://{host}:{port}/oauth/token"
 
     def issue(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
-        """Answer one token request with a status and a JSON body."""
+        """Return the status and JSON body of the response to one token request."""
         if self.delay:
             time.sleep(self.delay)
         with self._lock:

@@ -182,7 +182,7 @@ class FakeWebWork:
     """The fake API server. Use as a context manager; `base_url` ends in /api/v2."""
 
     def __init__(self, token: str = "test-token", *, quota: tuple[int, float] | None = None) -> None:
-        """`quota=(requests, seconds)` answers 429 with Retry-After past that many requests per window."""
+        """`quota=(requests, seconds)` returns 429 with Retry-After past that many requests per window."""
         self.token = token
         self.quota = quota
         self.rejected = 0
