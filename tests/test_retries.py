@@ -87,6 +87,18 @@ def test_429_retry_after_date(mode, fast, fake_server):
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_429_future_date_beyond_budget(mode, fast, fake_server):
+    later = email.utils.formatdate(time.time() + 3600, usegmt=True)
+    fake_server.script(Scripted(status=429, body=b"", headers={"Retry-After": later}))
+
+    with pytest.raises(RateLimitError) as caught:
+        send(mode, get_workspaces, client=fast)
+
+    assert caught.value.retry_after > 3000
+    assert len(fake_server.requests) == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_429_wait_beyond_budget(mode, fast, fake_server):
     fake_server.script(Scripted(status=429, body=b"", headers={"Retry-After": "3600"}))
 
@@ -210,6 +222,27 @@ def test_reset_get_recovers(mode, fast, fake_server):
 
     assert len(workspaces) == 2
     assert len(fake_server.requests) == 2
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_cut_body_recovers(mode, fast, fake_server):
+    fake_server.script(Scripted(json={"success": True, "data": [], "meta": {"api_version": "2.0.0"}}, cut=True))
+
+    workspaces = send(mode, get_workspaces, client=fast)
+
+    assert len(workspaces) == 2
+    assert len(fake_server.requests) == 2
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_cut_body_post_sent_once(mode, fast, fake_server):
+    fake_server.script(Scripted(status=201, json={"success": True, "data": None}, cut=True), method="POST")
+
+    with pytest.raises(APIConnectionError) as caught:
+        invite(mode, fast)
+
+    assert "RemoteProtocolError" in str(caught.value)
+    assert posts(fake_server) == 1
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -6,6 +6,7 @@ import threading
 
 import httpx
 import pytest
+from webwork_tracker import ConfigurationError, create_client
 from webwork_tracker._oauth2 import OAuth2
 from webwork_tracker._ratelimit import RateLimit, RateLimiter, _registry, limiter_for, token_key
 from webwork_tracker._retries import RetryPolicy
@@ -146,3 +147,16 @@ def test_oauth2_repr_hides_tokens() -> None:
 def test_oauth2_expires_in_sets_expiry() -> None:
     auth = OAuth2("client-1", token={"access_token": "at-1", "refresh_token": "rt-1", "expires_in": 3600})
     assert "expires_at" in auth.token
+
+
+def test_create_client_rejects_token_and_auth() -> None:
+    with pytest.raises(ConfigurationError):
+        create_client(token="t", auth=OAuth2("client-1"), base_url="http://127.0.0.1:9")
+
+
+def test_max_retries_overrides_policy() -> None:
+    client = create_client(token="t", base_url="http://127.0.0.1:9", retry=RetryPolicy(initial_backoff=2.0),
+                           max_retries=7)
+    policy = client.get_httpx_client()._transport.policy
+    assert policy.max_retries == 7
+    assert policy.initial_backoff == 2.0

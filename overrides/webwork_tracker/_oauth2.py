@@ -209,7 +209,8 @@ class OAuth2(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if self._expires_soon() and self._can_refresh():
-            self._refresh_unless_replaced(self._token.get("access_token"), reason="expires soon")
+            reason = f"expires soon, before {request.method} {request.url.path}"
+            self._refresh_unless_replaced(self._token.get("access_token"), reason)
 
         sent_with = self._authorize(request)
         response = yield request
@@ -223,7 +224,8 @@ class OAuth2(httpx.Auth):
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self._expires_soon() and self._can_refresh():
             stale = self._token.get("access_token")
-            await asyncio.to_thread(self._refresh_unless_replaced, stale, "expires soon")
+            reason = f"expires soon, before {request.method} {request.url.path}"
+            await asyncio.to_thread(self._refresh_unless_replaced, stale, reason)
 
         sent_with = self._authorize(request)
         response = yield request

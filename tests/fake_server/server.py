@@ -55,7 +55,8 @@ class Scripted:
     """A raw response queued by a test.
 
     `json` is encoded as the body unless `body` gives the bytes. `delay` sleeps before responding, and
-    `reset` closes the connection with a TCP reset and sends nothing.
+    `reset` closes the connection with a TCP reset and sends nothing. `cut` announces the full
+    Content-Length, sends half of the body and closes the connection.
     """
 
     status: int = 200
@@ -64,6 +65,7 @@ class Scripted:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     reset: bool = False
+    cut: bool = False
 
 
 @dataclass
@@ -243,7 +245,8 @@ class FakeWebWork:
             self.requests.append(request)
             wait = self._over_quota()
         if wait is not None:
-            return Reply(429, error_body(429, "Too Many Attempts.", "Too Many Requests"), {"Retry-After": f"{wait:.3f}"})
+            body = error_body(429, "Too Many Attempts.", "Too Many Requests")
+            return Reply(429, body, {"Retry-After": f"{wait:.3f}"})
 
         scripted = self._take_scripted(request.method, request.path)
         if scripted is not None:
@@ -341,16 +344,20 @@ class _RequestHandler(BaseHTTPRequestHandler):
         else:
             payload = json.dumps(scripted.json).encode() if scripted.json is not None else b""
             headers = {"Content-Type": "application/json", **scripted.headers}
+        if scripted.cut:
+            self._send(scripted.status, payload, headers, sent=len(payload) // 2)
+            self.close_connection = True
+            return
         self._send(scripted.status, payload, headers)
 
-    def _send(self, status: int, payload: bytes, headers: dict[str, str]) -> None:
+    def _send(self, status: int, payload: bytes, headers: dict[str, str], sent: int | None = None) -> None:
         try:
             self.send_response(status)
             for name, value in headers.items():
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(payload)))
             self.end_headers()
-            self.wfile.write(payload)
+            self.wfile.write(payload if sent is None else payload[:sent])
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
 
