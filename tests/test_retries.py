@@ -194,6 +194,16 @@ def test_empty_503_recovers(mode, fast, fake_server):
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_empty_200_not_retried(mode, fast, fake_server):
+    fake_server.script(Scripted(status=200, body=b""))
+
+    with pytest.raises(ResponseDecodeError):
+        send(mode, get_workspaces, client=fast)
+
+    assert len(fake_server.requests) == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_truncated_json_not_retried(mode, fast, fake_server):
     fake_server.script(Scripted(status=200, body=b'{"success": true, "data": [{"id": '))
 
