@@ -198,3 +198,23 @@ def test_mixed_threads_and_tasks(endpoint, fake_server):
         thread.join()
 
     assert endpoint.grants == ["refresh_token"]
+
+
+def test_wrong_client_secret(endpoint):
+    auth = OAuth2(endpoint.client_id, "wrong-secret", token_url=endpoint.token_url)
+
+    with pytest.raises(OAuth2Error) as caught:
+        auth.exchange_code("code-1")
+
+    assert caught.value.error == "invalid_client"
+    assert "client_secret" in str(caught.value)
+
+
+def test_token_endpoint_unreachable():
+    auth = OAuth2("client-1", "secret", token={"access_token": "a", "refresh_token": "r"},
+                  token_url="http://127.0.0.1:9/oauth/token")
+
+    with pytest.raises(OAuth2Error) as caught:
+        auth.refresh()
+
+    assert caught.value.error == "ConnectError"

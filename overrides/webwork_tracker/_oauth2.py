@@ -180,8 +180,12 @@ class OAuth2(httpx.Auth):
         try:
             token = method(self.token_url, **kwargs)
         except OAuthError as error:
+            if error.error == "invalid_grant":
+                advice = "the code or refresh token is invalid or expired, so have the user authorize the app again"
+            else:
+                advice = "check client_id, client_secret and token_url"
             raise OAuth2Error(
-                f"OAuth2 {action} failed at {self.token_url}: {error.error}; have the user authorize the app again",
+                f"OAuth2 {action} failed at {self.token_url}: {error.error}; {advice}",
                 error=str(error.error),
             ) from None
         except token_http.HTTPStatusError as error:
