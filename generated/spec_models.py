@@ -329,6 +329,387 @@ class TimesheetRejection(BaseModel):
     reason: Annotated[str, Field(examples=['Hours do not match project requirements'])]
 
 
+class ProjectTag(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int | None, Field(examples=[5])] = None
+    name: Annotated[str | None, Field(examples=['Marketing'])] = None
+    color: Annotated[
+        str | None, Field(description='Hex colour of the tag.', examples=['#FF5733'])
+    ] = None
+
+
+class ProjectCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    name: Annotated[str, Field(examples=['Marketing Campaign Q1'], max_length=255)]
+    start_date: Annotated[date | None, Field(examples=['2024-01-15'])] = None
+    deadline: Annotated[
+        date | None,
+        Field(description='Must be on or after `start_date`.', examples=['2024-03-31']),
+    ] = None
+    estimation: Annotated[
+        float | None, Field(description='Estimated effort in hours.', examples=[120])
+    ] = None
+    budget: Annotated[float | None, Field(examples=[5000])] = None
+    notes: Annotated[str | None, Field(examples=['Focus on social media channels'])] = (
+        None
+    )
+    icon: Annotated[str | None, Field(examples=['project-icon-1'])] = None
+
+
+class ProjectUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int | None, Field(examples=[1])] = None
+    name: Annotated[
+        str | None, Field(examples=['Marketing Campaign Q1'], max_length=255)
+    ] = None
+    start_date: Annotated[date | None, Field(examples=['2024-01-15'])] = None
+    deadline: Annotated[
+        date | None,
+        Field(description='Must be on or after `start_date`.', examples=['2024-03-31']),
+    ] = None
+    estimation: Annotated[
+        float | None, Field(description='Estimated effort in hours.', examples=[120])
+    ] = None
+    budget: Annotated[float | None, Field(examples=[5000])] = None
+    notes: Annotated[str | None, Field(examples=['Focus on social media channels'])] = (
+        None
+    )
+    icon: Annotated[str | None, Field(examples=['project-icon-1'])] = None
+
+
+class TaskStatus(RootModel[Literal[0, 10, 20, 30]]):
+    root: Annotated[
+        Literal[0, 10, 20, 30],
+        Field(
+            description='Progress of a task: 0 Incomplete, 10 Doing, 20 Done, 30 Completed. The older documentation labels the same codes Open, In Progress, Done and Closed.',
+            examples=[0],
+        ),
+    ]
+
+
+class TaskPriority(RootModel[Literal[10, 20, 30, 40]]):
+    root: Annotated[
+        Literal[10, 20, 30, 40],
+        Field(
+            description='Priority of a task: 10 Urgent, 20 High, 30 Normal, 40 Low.',
+            examples=[30],
+        ),
+    ]
+
+
+class TaskAssignee(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int, Field(description='User id of the member.', examples=[100])]
+    firstname: Annotated[str | None, Field(examples=['John'])] = None
+    lastname: Annotated[str | None, Field(examples=['Doe'])] = None
+    email: Annotated[
+        str | None,
+        Field(
+            description='E-mail address of the member (inferred field).',
+            examples=['john.doe@example.com'],
+        ),
+    ] = None
+
+
+class TaskAssignment(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[
+        int | None, Field(description='Id of the assignment.', examples=[1])
+    ] = None
+    task_id: Annotated[int | None, Field(examples=[500])] = None
+    user_id: Annotated[int | None, Field(examples=[100])] = None
+
+
+class TaskCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int, Field(examples=[100])]
+    title: Annotated[str, Field(examples=['Implement user authentication'])]
+    description: Annotated[
+        str | None, Field(examples=['Add OAuth2 authentication support'])
+    ] = None
+    status: Annotated[TaskStatus | None, Field(validate_default=True)] = 0
+    priority: Annotated[TaskPriority | None, Field(validate_default=True)] = 30
+    start_date: Annotated[date | None, Field(examples=['2024-01-15'])] = None
+    end_date: Annotated[
+        date | None,
+        Field(description='Must be on or after `start_date`.', examples=['2024-01-30']),
+    ] = None
+    assignees: Annotated[
+        list[int] | None,
+        Field(
+            description='User ids of the members to assign to the new task.',
+            examples=[[100, 101]],
+        ),
+    ] = None
+    parent_id: Annotated[
+        int | None,
+        Field(
+            description='Id of the parent task, making the new task a sub-task (older documentation only).',
+            examples=[480],
+        ),
+    ] = None
+
+
+class TaskUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int, Field(examples=[100])]
+    title: Annotated[str | None, Field(examples=['Implement user authentication'])] = (
+        None
+    )
+    description: Annotated[
+        str | None, Field(examples=['Add OAuth2 authentication support'])
+    ] = None
+    status: TaskStatus | None = None
+    priority: TaskPriority | None = None
+    start_date: Annotated[date | None, Field(examples=['2024-01-15'])] = None
+    end_date: Annotated[
+        date | None,
+        Field(description='Must be on or after `start_date`.', examples=['2024-01-30']),
+    ] = None
+
+
+class TaskScope(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int, Field(examples=[100])]
+
+
+class ProjectViewerStatus(RootModel[Literal['active', 'inactive', 'left']]):
+    root: Annotated[
+        Literal['active', 'inactive', 'left'],
+        Field(
+            description='Status of a project viewer in the workspace.',
+            examples=['active'],
+        ),
+    ]
+
+
+class ProjectViewerProject(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    project_id: Annotated[int | None, Field(examples=[100])] = None
+    project_name: Annotated[str | None, Field(examples=['Marketing Campaign Q1'])] = (
+        None
+    )
+
+
+class ProjectViewerCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    email: Annotated[EmailStr, Field(examples=['viewer@example.com'])]
+    firstname: Annotated[str, Field(examples=['John'])]
+    lastname: Annotated[str, Field(examples=['Doe'])]
+
+
+class ProjectViewerScope(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+
+
+class ProjectViewerAssignment(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int, Field(examples=[100])]
+
+
+class ContractStatus(RootModel[Literal['active', 'paused']]):
+    root: Annotated[
+        Literal['active', 'paused'],
+        Field(
+            description='Whether a contract is active or paused.', examples=['active']
+        ),
+    ]
+
+
+class ScreenshotMode(
+    RootModel[
+        Literal[
+            'full',
+            'blurred',
+            'no_preview',
+            'no_screenshot',
+            'background_blurred',
+            'video_full',
+            'video_blurred',
+            'video_full_silent',
+            'video_blurred_silent',
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            'full',
+            'blurred',
+            'no_preview',
+            'no_screenshot',
+            'background_blurred',
+            'video_full',
+            'video_blurred',
+            'video_full_silent',
+            'video_blurred_silent',
+        ],
+        Field(
+            description='What the tracker captures for a member on a project.',
+            examples=['full'],
+        ),
+    ]
+
+
+class ContractUserRole(
+    RootModel[
+        Literal[
+            'Owner',
+            'Executive manager',
+            'Team manager',
+            'Project manager',
+            'Regular User',
+            'Project viewer',
+            'Client',
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            'Owner',
+            'Executive manager',
+            'Team manager',
+            'Project manager',
+            'Regular User',
+            'Project viewer',
+            'Client',
+        ],
+        Field(
+            description="Role of the contract's member in the workspace, which includes `Client` for project viewers.",
+            examples=['Regular User'],
+        ),
+    ]
+
+
+class ContractRateType(RootModel[Literal[1, 2, 3]]):
+    root: Annotated[
+        Literal[1, 2, 3],
+        Field(
+            description="Source of a contract's rate: 1 custom rate, 2 the member's rate, 3 the project's rate.",
+            examples=[1],
+        ),
+    ]
+
+
+class Contract(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int, Field(description='Contract id.', examples=[100])]
+    project_id: Annotated[int, Field(examples=[100])]
+    project_name: Annotated[str | None, Field(examples=['Marketing Campaign Q1'])] = (
+        None
+    )
+    project_icon: Annotated[str | None, Field(examples=['project-icon-1'])] = None
+    user_id: Annotated[int, Field(description='User id of the member.', examples=[100])]
+    user_firstname: Annotated[str | None, Field(examples=['John'])] = None
+    user_lastname: Annotated[str | None, Field(examples=['Doe'])] = None
+    user_email: Annotated[str | None, Field(examples=['john.doe@example.com'])] = None
+    user_role: ContractUserRole | None = None
+    weekly_hours_limit: Annotated[
+        int | None, Field(description='Weekly cap on tracked hours.', examples=[40])
+    ] = None
+    screenshots: Annotated[
+        str | None,
+        Field(
+            description='Screenshot mode code. The request side accepts the `ScreenshotMode` values; the documentation gives no list for responses, so any string is accepted.',
+            examples=['full'],
+        ),
+    ] = None
+    screenshots_label: Annotated[
+        str | None,
+        Field(
+            description='Readable label of the screenshot mode.',
+            examples=['Screenshot on'],
+        ),
+    ] = None
+    rate: Annotated[
+        float | None,
+        Field(
+            description='Hourly rate, sent only when the caller may see rates and the project is billable.',
+            examples=[50],
+        ),
+    ] = None
+    rate_type: ContractRateType | None = None
+    status: Annotated[
+        str,
+        Field(
+            description='Contract status. Its list of values is cut off in the documentation; requests use `active` and `paused`.',
+            examples=['active'],
+        ),
+    ]
+
+
+class ContractCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int, Field(examples=[100])]
+    user_id: Annotated[
+        int, Field(description='User id of the member to assign.', examples=[100])
+    ]
+    weekly_hours_limit: Annotated[
+        int | None, Field(description='Weekly cap on tracked hours.', examples=[40])
+    ] = 168
+    screenshots: ScreenshotMode | None = None
+    rate: Annotated[float | None, Field(description='Hourly rate.', examples=[50])] = (
+        None
+    )
+
+
+class ContractUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    weekly_hours_limit: Annotated[
+        int | None, Field(description='Weekly cap on tracked hours.', examples=[40])
+    ] = None
+    screenshots: ScreenshotMode | None = None
+    rate: Annotated[float | None, Field(description='Hourly rate.', examples=[55])] = (
+        None
+    )
+    status: ContractStatus | None = None
+
+
+class ContractScope(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+
+
 class Meta(BaseModel):
     model_config = ConfigDict(
         extra='allow',
@@ -439,6 +820,299 @@ class MemberInvitationResult(BaseModel):
 
 class TimesheetDailyBreakdown(RootModel[dict[str, list[TimesheetDayEntry]]]):
     root: dict[str, list[TimesheetDayEntry]]
+
+
+class Project(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int, Field(description='Project id.', examples=[100])]
+    name: Annotated[str, Field(examples=['Marketing Campaign Q1'])]
+    owner_id: Annotated[
+        int, Field(description='User id of the workspace owner.', examples=[10])
+    ]
+    start_date: Annotated[date | None, Field(examples=['2024-01-15'])] = None
+    deadline: Annotated[date | None, Field(examples=['2024-03-31'])] = None
+    estimation: Annotated[
+        float | None, Field(description='Estimated effort in hours.', examples=[120])
+    ] = None
+    budget_estimation: Annotated[
+        float | None,
+        Field(
+            description='Budget of the project, sent as `budget` when the project is created.',
+            examples=[5000],
+        ),
+    ] = None
+    notes: Annotated[str | None, Field(examples=['Focus on social media channels'])] = (
+        None
+    )
+    icon: Annotated[str | None, Field(examples=['project-icon-1'])] = None
+    is_billable: Annotated[bool | None, Field(examples=[True])] = None
+    rate: Annotated[
+        float | None, Field(description='Hourly rate of the project.', examples=[0])
+    ] = None
+    weekly_hours_limit: Annotated[
+        int | None, Field(description='Weekly cap on tracked hours.', examples=[168])
+    ] = None
+    screenshots: Annotated[
+        str | None,
+        Field(
+            description='Screenshot visibility setting (the set of values is not documented).',
+            examples=['blur'],
+        ),
+    ] = None
+    tags: Annotated[
+        list[ProjectTag] | None, Field(description='Tags attached to the project.')
+    ] = None
+    contracts_count: Annotated[
+        int | None,
+        Field(
+            description='Number of active contracts, which is the number of members assigned.',
+            examples=[3],
+        ),
+    ] = None
+    status: Annotated[
+        int | None,
+        Field(
+            description='Project status code (the meaning of the values is not documented).',
+            examples=[1],
+        ),
+    ] = None
+    created_at: Annotated[
+        AwareDatetime | None, Field(examples=['2024-01-15T09:00:00Z'])
+    ] = None
+    updated_at: Annotated[
+        AwareDatetime | None,
+        Field(
+            description='Last change of the project (type taken from the example).',
+            examples=['2024-01-15T09:00:00Z'],
+        ),
+    ] = None
+    deleted_at: Annotated[
+        AwareDatetime | None,
+        Field(
+            description='When the project was archived, or null (type taken from the example).',
+            examples=[None],
+        ),
+    ] = None
+
+
+class ProjectList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[Project] | None = None
+    meta: Meta | None = None
+
+
+class ProjectResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[str | None, Field(examples=['Project created successfully'])] = (
+        None
+    )
+    data: Project | None = None
+    meta: Meta | None = None
+
+
+class ProjectUpdateResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[str | None, Field(examples=['Project updated successfully'])] = (
+        None
+    )
+    data: Project | None = None
+    meta: Meta | None = None
+
+
+class Task(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int, Field(description='Task id.', examples=[500])]
+    title: Annotated[str, Field(examples=['Implement user authentication'])]
+    description: Annotated[
+        str | None, Field(examples=['Add OAuth2 authentication support'])
+    ] = None
+    project_id: Annotated[int, Field(examples=[100])]
+    owner_id: Annotated[
+        int, Field(description='User id of the workspace owner.', examples=[10])
+    ]
+    creator_id: Annotated[
+        int,
+        Field(
+            description='User id of the member who created the task.', examples=[100]
+        ),
+    ]
+    status: TaskStatus
+    priority: TaskPriority
+    start_date: Annotated[date | None, Field(examples=['2024-01-15'])] = None
+    end_date: Annotated[date | None, Field(examples=['2024-01-30'])] = None
+    completed_at: Annotated[
+        AwareDatetime | None,
+        Field(
+            description='When the task was completed.',
+            examples=['2024-01-30T10:00:00Z'],
+        ),
+    ] = None
+    assignees: Annotated[
+        list[TaskAssignee] | None, Field(description='Members assigned to the task.')
+    ] = None
+    has_details: Annotated[
+        bool | None,
+        Field(
+            description='Whether the task has details (inferred field; the example shows only its first letters).'
+        ),
+    ] = None
+    parent_id: Annotated[
+        int | None,
+        Field(description='Id of the parent task of a sub-task (inferred field).'),
+    ] = None
+    status_name: Annotated[
+        str | None, Field(description='Label of `status` (inferred field).')
+    ] = None
+    status_color: Annotated[
+        str | None, Field(description='Colour of `status` (inferred field).')
+    ] = None
+    priority_name: Annotated[
+        str | None, Field(description='Label of `priority` (inferred field).')
+    ] = None
+    created_at: Annotated[
+        str | None,
+        Field(
+            description='When the task was created (inferred field; format not documented).'
+        ),
+    ] = None
+    updated_at: Annotated[
+        str | None,
+        Field(
+            description='Last change of the task (inferred field; format not documented).'
+        ),
+    ] = None
+    deleted_at: Annotated[
+        str | None,
+        Field(
+            description='When the task was deleted (inferred field; format not documented).'
+        ),
+    ] = None
+
+
+class TaskList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[Task] | None = None
+    meta: Meta | None = None
+
+
+class TaskResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[str | None, Field(examples=['Task retrieved successfully'])] = (
+        None
+    )
+    data: Task | None = None
+    meta: Meta | None = None
+
+
+class TaskAssigneeList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Task assignees retrieved successfully'])
+    ] = None
+    data: list[TaskAssignee] | None = None
+    meta: Meta | None = None
+
+
+class TaskAssignmentResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[str | None, Field(examples=['Task assigned successfully'])] = (
+        None
+    )
+    data: TaskAssignment | None = None
+    meta: Meta | None = None
+
+
+class ProjectViewer(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int, Field(description='User id of the viewer.', examples=[100])]
+    email: Annotated[EmailStr, Field(examples=['viewer@example.com'])]
+    firstname: Annotated[str, Field(examples=['John'])]
+    lastname: Annotated[str, Field(examples=['Doe'])]
+    status: ProjectViewerStatus | None = None
+    member_since: Annotated[
+        AwareDatetime | None,
+        Field(
+            description='When the viewer joined the workspace.',
+            examples=['2024-01-15T09:00:00Z'],
+        ),
+    ] = None
+    projects: Annotated[
+        list[ProjectViewerProject] | None,
+        Field(description='Projects the viewer can see.'),
+    ] = None
+
+
+class ProjectViewerList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[ProjectViewer] | None = None
+    meta: Meta | None = None
+
+
+class ProjectViewerResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Project viewer retrieved successfully'])
+    ] = None
+    data: ProjectViewer | None = None
+    meta: Meta | None = None
+
+
+class ContractList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Contracts retrieved successfully'])
+    ] = None
+    data: list[Contract] | None = None
+    meta: Meta | None = None
+    pagination: Pagination | None = None
+
+
+class ContractResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Contract retrieved successfully'])
+    ] = None
+    data: Contract | None = None
+    meta: Meta | None = None
 
 
 class Timesheet(BaseModel):

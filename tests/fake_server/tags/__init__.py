@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import members, timesheets, workspaces
+from . import contracts, members, project_viewers, projects, tasks, timesheets, workspaces
 
 if TYPE_CHECKING:
     from ..server import FakeWebWork
 
-MODULES = [workspaces, members, timesheets]
+MODULES = [workspaces, members, timesheets, projects, tasks, project_viewers, contracts]
 
 
 def register_all(server: FakeWebWork) -> None:
