@@ -22,7 +22,7 @@ LIMIT = RateLimit(requests=5, period=0.2, margin=0.1)
 
 @pytest.fixture
 def quota_server() -> Iterator[FakeWebWork]:
-    # A token of its own, so the limiter registry holds no reservations from other tests.
+    # A token of its own, so the limiter registry has no reservations from other tests.
     with FakeWebWork(token=f"quota-token-{id(object())}", quota=QUOTA) as server:
         yield server
 

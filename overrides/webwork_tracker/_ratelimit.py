@@ -4,7 +4,7 @@
 than `requests` sends. Threads and asyncio tasks share one limiter: the reservation is a few
 arithmetic steps under a `threading.Lock`, and the waiting happens outside the lock, with
 `time.sleep` in threads and `asyncio.sleep` in tasks. `limiter_for` keeps one limiter per token
-and quota in the process, keyed by a SHA-256 digest so that the registry never holds a token.
+and quota in the process, keyed by a SHA-256 digest so that the registry never contains a token.
 
 The limiter is written here instead of taken from pyrate-limiter. The client needs one send
 time per request, from one state shared by threads (which sleep) and tasks (which await). A
