@@ -44,7 +44,7 @@ class RetryPolicy:
         jitter: Fraction of each computed backoff that is drawn at random, between 0 and 1, so
             that clients that failed together do not retry together.
         max_wait: Cap in seconds on the total of all waits for one request. A `Retry-After`
-            that asks for more than what is left ends the retries.
+            that requests more than what is left ends the retries.
         retry_statuses: HTTP statuses that are retried. Add 500 to retry internal server errors.
         idempotent_methods: Methods retried after a response or after an error that may have
             happened once the request reached the server. Other methods, such as POST, are
