@@ -39,8 +39,7 @@ def _get_kwargs(
     if not isinstance(user_ids, Unset):
         json_user_ids = user_ids
 
-    if not isinstance(json_user_ids, Unset):
-        params["user_ids"] = ",".join(str(item) for item in json_user_ids)
+    params["user_ids"] = json_user_ids
 
     params["page"] = page
 

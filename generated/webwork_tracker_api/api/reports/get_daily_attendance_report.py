@@ -34,8 +34,7 @@ def _get_kwargs(
     if not isinstance(users, Unset):
         json_users = users
 
-    if not isinstance(json_users, Unset):
-        params["users"] = ",".join(str(item) for item in json_users)
+    params["users"] = json_users
 
     json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
@@ -44,8 +43,7 @@ def _get_kwargs(
             status_item = status_item_data.value
             json_status.append(status_item)
 
-    if not isinstance(json_status, Unset):
-        params["status"] = ",".join(str(item) for item in json_status)
+    params["status"] = json_status
 
     params["page"] = page
 

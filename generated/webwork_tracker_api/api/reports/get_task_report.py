@@ -39,22 +39,19 @@ def _get_kwargs(
     if not isinstance(users, Unset):
         json_users = users
 
-    if not isinstance(json_users, Unset):
-        params["users"] = ",".join(str(item) for item in json_users)
+    params["users"] = json_users
 
     json_project_id: list[int] | Unset = UNSET
     if not isinstance(project_id, Unset):
         json_project_id = project_id
 
-    if not isinstance(json_project_id, Unset):
-        params["project_id"] = ",".join(str(item) for item in json_project_id)
+    params["project_id"] = json_project_id
 
     json_task_id: list[int] | Unset = UNSET
     if not isinstance(task_id, Unset):
         json_task_id = task_id
 
-    if not isinstance(json_task_id, Unset):
-        params["task_id"] = ",".join(str(item) for item in json_task_id)
+    params["task_id"] = json_task_id
 
     params["include_no_task"] = include_no_task
 

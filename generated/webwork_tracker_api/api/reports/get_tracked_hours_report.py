@@ -45,36 +45,31 @@ def _get_kwargs(
     if not isinstance(users, Unset):
         json_users = users
 
-    if not isinstance(json_users, Unset):
-        params["users"] = ",".join(str(item) for item in json_users)
+    params["users"] = json_users
 
     json_projects: list[int] | Unset = UNSET
     if not isinstance(projects, Unset):
         json_projects = projects
 
-    if not isinstance(json_projects, Unset):
-        params["projects"] = ",".join(str(item) for item in json_projects)
+    params["projects"] = json_projects
 
     json_teams: list[int] | Unset = UNSET
     if not isinstance(teams, Unset):
         json_teams = teams
 
-    if not isinstance(json_teams, Unset):
-        params["teams"] = ",".join(str(item) for item in json_teams)
+    params["teams"] = json_teams
 
     json_titles: list[int] | Unset = UNSET
     if not isinstance(titles, Unset):
         json_titles = titles
 
-    if not isinstance(json_titles, Unset):
-        params["titles"] = ",".join(str(item) for item in json_titles)
+    params["titles"] = json_titles
 
     json_currencies: list[str] | Unset = UNSET
     if not isinstance(currencies, Unset):
         json_currencies = currencies
 
-    if not isinstance(json_currencies, Unset):
-        params["currencies"] = ",".join(str(item) for item in json_currencies)
+    params["currencies"] = json_currencies
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
