@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import enum
 import logging
+import threading
 from uuid import UUID
 
 import pytest
@@ -383,3 +384,57 @@ def test_timesheet_round_trip_raw_values():
     sheet = Timesheet.from_dict({"id": "not-a-uuid", "status": "pending", "submitted_on": "later"})
 
     assert sheet.to_dict() == {"id": "not-a-uuid", "status": "pending", "submitted_on": "later"}
+
+
+def test_nested_drift_path():
+    body = {
+        "id": "a1b2c3d4-e5f6-7890-abcd-ef1234567890",
+        "daily_breakdown": {"2024-01-01": [{"project_id": 11, "total_minutes": "x"}]},
+    }
+
+    with drift.operation("get_timesheets"):
+        Timesheet.from_dict(body)
+
+    [record] = drift.drift_records()
+    assert record.path == "daily_breakdown{}[].total_minutes"
+    assert record.schema_field == "TimesheetDayEntry.total_minutes"
+    assert drift.current_path() == ""
+
+
+def test_path_restored_after_drift():
+    with drift.operation("get_timesheets"):
+        Timesheet.from_dict({"id": "not-a-uuid", "user_id": "x"})
+        assert drift.path_frames() == []
+
+    paths = sorted(record.path for record in drift.drift_records())
+    assert paths == ["id", "user_id"]
+
+
+def test_paths_per_thread():
+    barrier = threading.Barrier(2)
+
+    def decode(field: str) -> None:
+        with drift.operation(f"op_{field}"):
+            barrier.wait()
+            for _ in range(200):
+                decoding.ObjectSource(Timesheet, {field: "x"}).field(field, INT)
+
+    threads = [threading.Thread(target=decode, args=(name,)) for name in ("user_id", "total_minutes")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    records = sorted((record.operation, record.path) for record in drift.drift_records())
+    assert records == [("op_total_minutes", "total_minutes"), ("op_user_id", "user_id")]
+
+
+def test_decoder_factories_shared():
+    assert decoding.nullable(INT) is decoding.nullable(INT)
+    assert decoding.enum_of(TimesheetStatus) is decoding.enum_of(TimesheetStatus)
+    assert decoding.const(1) is not decoding.const(True)
+
+
+def test_enum_bool_not_int_member():
+    assert decoding.enum_of(Level).decode(True) is True
+    assert kinds() == [DriftKind.TYPE_MISMATCH]

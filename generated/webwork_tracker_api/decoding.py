@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import math
 import re
 import uuid
@@ -19,7 +20,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from .drift import Drift, DriftKind, at, collect, current_path, emit, report
+from .drift import Drift, DriftKind, collect, current_path, emit, path_frames, pop, push, report
 from .types import UNSET
 
 # Kinds after which a union alternative did not take the value.
@@ -31,6 +32,11 @@ _INTEGER_TEXT = re.compile(r"[+-]?\d+")
 # Longer numeric strings are not converted, which keeps int() and Decimal away from huge values.
 _MAX_NUMBER_TEXT = 40
 _DECIMAL_TEXT = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
+def _is_object(value: object) -> bool:
+    """Return whether a value is a JSON object; json.loads makes dicts, so check that first."""
+    return type(value) is dict or isinstance(value, Mapping)
 
 
 def to_int(value: object) -> Any:
@@ -155,6 +161,9 @@ class Decoder:
 
     expected = "any"
     nullable = False
+    # Python types that decode to themselves with no drift, checked with `type(value) in`
+    # before any other work. Subclasses such as bool for int are not included.
+    exact_types: frozenset[type] = frozenset()
 
     def matches(self, value: object) -> bool:
         """Return whether ``value`` has the documented shape, so that no drift will be recorded."""
@@ -172,6 +181,7 @@ class _Scalar(Decoder):
         self.expected = expected
         self._python_types = python_types
         self._convert = convert
+        self.exact_types = frozenset(python_types)
 
     def matches(self, value: object) -> bool:
         return isinstance(value, self._python_types) and not (
@@ -227,6 +237,12 @@ class _Date(Decoder):
             report(DriftKind.TYPE_MISMATCH, value, self.expected)
             return value
 
+        if _RFC3339_DATE.fullmatch(value):
+            try:
+                return datetime.date.fromisoformat(value)
+            except ValueError:
+                pass  # Such as 2024-02-30: the slow path below reports it.
+
         parsed = parse_date(value)
         if parsed is None:
             report(DriftKind.INVALID_FORMAT, value, self.expected)
@@ -253,7 +269,7 @@ class _DateTime(Decoder):
             report(DriftKind.INVALID_FORMAT, value, self.expected)
             return value
 
-        if not self.matches(value):
+        if _RFC3339_DATETIME.fullmatch(value) is None:
             report(DriftKind.DATE_FORMAT, value, self.expected)
         return parsed
 
@@ -265,15 +281,16 @@ class _Enum(Decoder):
         self._enum_class = enum_class
         self.expected = enum_class.__name__
         self._value_is_int = all(isinstance(member.value, int) for member in enum_class)
+        # Keyed by type and value, so that True does not find the member of 1, nor 1.0 that of 1.
+        self._members = {(type(member.value), member.value): member for member in enum_class}
 
     def matches(self, value: object) -> bool:
         return isinstance(value, (str, int)) and not isinstance(value, bool) and self._member(value) is not None
 
     def _member(self, value: object) -> enum.Enum | None:
-        for member in self._enum_class:
-            if type(member.value) is type(value) and member.value == value:
-                return member
-        return None
+        if not isinstance(value, (str, int, float)):
+            return None
+        return self._members.get((type(value), value))
 
     def decode(self, value: object) -> Any:
         member = self._member(value)
@@ -314,10 +331,10 @@ class _Model(Decoder):
         self.expected = model_class.__name__
 
     def matches(self, value: object) -> bool:
-        return isinstance(value, Mapping)
+        return _is_object(value)
 
     def decode(self, value: object) -> Any:
-        if isinstance(value, Mapping):
+        if _is_object(value):
             return self._model_class.from_dict(value)
 
         if isinstance(value, list) and not value:
@@ -339,7 +356,7 @@ class _List(Decoder):
         return isinstance(value, list)
 
     def decode(self, value: object) -> Any:
-        if isinstance(value, Mapping):
+        if _is_object(value):
             items = _list_from_object(value)
             if items is None:
                 report(DriftKind.TYPE_MISMATCH, value, self.expected)
@@ -351,8 +368,12 @@ class _List(Decoder):
             report(DriftKind.TYPE_MISMATCH, value, self.expected)
             return value
 
-        with at("[]"):
-            return [decode_value(self._item, item) for item in value]
+        item_decoder = self._item
+        push("[]")
+        try:
+            return [decode_value(item_decoder, item) for item in value]
+        finally:
+            pop()
 
 
 def _list_from_object(value: Mapping[str, Any]) -> list[Any] | None:
@@ -370,7 +391,7 @@ class _Map(Decoder):
         self.expected = f"map of {item.expected}"
 
     def matches(self, value: object) -> bool:
-        return isinstance(value, Mapping)
+        return _is_object(value)
 
     def decode(self, value: object) -> Any:
         return decode_map(self._item, value)
@@ -420,6 +441,7 @@ class _Nullable(Decoder):
     def __init__(self, inner: Decoder) -> None:
         self._inner = inner
         self.expected = f"{inner.expected} | null"
+        self.exact_types = inner.exact_types | {type(None)}
 
     def matches(self, value: object) -> bool:
         return value is None or self._inner.matches(value)
@@ -428,6 +450,8 @@ class _Nullable(Decoder):
         return self._inner.decode(value)
 
 
+# The factories below are called in every generated from_dict, once per field and object. Decoders
+# hold no state after construction, so each factory returns one shared decoder per argument.
 ANY = Decoder()
 STR = _Scalar("string", (str,), to_str)
 INT = _Scalar("integer", (int,), to_int)
@@ -438,30 +462,37 @@ DATE = _Date()
 DATETIME = _DateTime()
 
 
+@functools.lru_cache(maxsize=None, typed=True)
 def enum_of(enum_class: type[enum.Enum]) -> Decoder:
     return _Enum(enum_class)
 
 
+@functools.lru_cache(maxsize=None, typed=True)
 def const(constant: object) -> Decoder:
     return _Const(constant)
 
 
+@functools.lru_cache(maxsize=None, typed=True)
 def model(model_class: Any) -> Decoder:
     return _Model(model_class)
 
 
+@functools.lru_cache(maxsize=None, typed=True)
 def list_of(item: Decoder) -> Decoder:
     return _List(item)
 
 
+@functools.lru_cache(maxsize=None, typed=True)
 def map_of(item: Decoder) -> Decoder:
     return _Map(item)
 
 
+@functools.lru_cache(maxsize=None, typed=True)
 def union(*alternatives: Decoder) -> Decoder:
     return _Union(alternatives)
 
 
+@functools.lru_cache(maxsize=None, typed=True)
 def nullable(inner: Decoder) -> Decoder:
     return _Nullable(inner)
 
@@ -481,12 +512,15 @@ def decode_map(item: Decoder, value: object) -> dict[str, Any]:
         report(DriftKind.EMPTY_LIST_AS_OBJECT, value, f"map of {item.expected}")
         return {}
 
-    if not isinstance(value, Mapping):
+    if not _is_object(value):
         report(DriftKind.TYPE_MISMATCH, value, f"map of {item.expected}")
         return {}
 
-    with at("{}"):
+    push("{}")
+    try:
         return {key: decode_value(item, entry) for key, entry in value.items()}
+    finally:
+        pop()
 
 
 class ObjectSource:
@@ -498,8 +532,9 @@ class ObjectSource:
 
     def __init__(self, model_class: type, body: object) -> None:
         self._model_name = model_class.__name__
+        self._frames = path_frames()
 
-        if isinstance(body, Mapping):
+        if _is_object(body):
             self._fields = dict(body)
         elif isinstance(body, list) and not body:
             report(DriftKind.EMPTY_LIST_AS_OBJECT, body, self._model_name)
@@ -510,14 +545,27 @@ class ObjectSource:
 
     def field(self, name: str, decoder: Decoder, required: bool = False) -> Any:
         """Decode the field ``name``: UNSET when absent, None (recorded) when required and absent."""
-        with at(name, f"{self._model_name}.{name}"):
-            if name not in self._fields:
-                if required:
-                    report(DriftKind.MISSING, UNSET, decoder.expected)
-                    return None
-                return UNSET
+        fields = self._fields
+        if name not in fields and not required:
+            return UNSET
 
-            return decode_value(decoder, self._fields.pop(name))
+        # Fast path: a value of the documented type records nothing, so the path is not needed.
+        if name in fields:
+            value = fields.pop(name)
+            if type(value) in decoder.exact_types:
+                return value
+        else:
+            value = UNSET
+
+        frames = self._frames
+        frames.append((name, self._model_name, name))
+        try:
+            if value is UNSET:
+                report(DriftKind.MISSING, UNSET, decoder.expected)
+                return None
+            return decode_value(decoder, value)
+        finally:
+            frames.pop()
 
     def rest(self, item: Decoder | None = None) -> dict[str, Any]:
         """Return the undocumented fields: raw and recorded, or decoded with ``item`` when typed."""
@@ -525,7 +573,10 @@ class ObjectSource:
             return decode_map(item, self._fields)
 
         for name, value in self._fields.items():
-            with at(name, f"{self._model_name}.{name}"):
+            push(name, self._model_name, name)
+            try:
                 report(DriftKind.UNKNOWN_FIELD, value, "(not in the spec)")
+            finally:
+                pop()
         return self._fields
 

@@ -139,45 +139,88 @@ def clear_drift() -> None:
     _registry.clear()
 
 
-# Decoding state of the current thread or task: the operation, the JSON path, the model field,
-# and the buffer that collects the records of a union alternative under trial.
+# Decoding state. The operation and the trial buffer are context variables, set once per response
+# or per union trial. The JSON path changes at every field, so it is a thread-local stack of
+# frames, and the path strings are built only when drift is reported. A thread-local is enough
+# because decoding never awaits, so a thread decodes one body at a time.
 _operation: ContextVar[str] = ContextVar("webwork_decoding_operation", default="")
-_path: ContextVar[str] = ContextVar("webwork_decoding_path", default="")
-_schema_field: ContextVar[str] = ContextVar("webwork_decoding_schema_field", default="")
 _trial: ContextVar[list[Drift] | None] = ContextVar("webwork_decoding_trial", default=None)
+
+
+class _PathStack(threading.local):
+    """The frames of the value being decoded, outermost first.
+
+    A frame is ``(segment, model, name)``: ``segment`` is a field name, ``[]`` or ``{}``, and
+    ``model`` and ``name`` give the schema field (``Timesheet.status``) or are None to keep the
+    enclosing one.
+    """
+
+    def __init__(self) -> None:
+        self.frames: list[tuple[str, str | None, str | None]] = []
+
+
+_stack = _PathStack()
+
+
+def push(segment: str, model: str | None = None, name: str | None = None) -> None:
+    """Enter a field (``name``), the list items (``[]``) or the map values (``{}``); undo with ``pop``."""
+    _stack.frames.append((segment, model, name))
+
+
+def pop() -> None:
+    """Leave the innermost segment entered with ``push``."""
+    _stack.frames.pop()
+
+
+def path_frames() -> list[tuple[str, str | None, str | None]]:
+    """Return the frame list of this thread, for decoders that push and pop frames themselves.
+
+    The list stays current until the enclosing ``operation()`` block ends.
+    """
+    return _stack.frames
 
 
 @contextlib.contextmanager
 def operation(name: str) -> Iterator[None]:
     """Attribute the drift recorded inside the block to the operation ``name`` (its operationId)."""
     operation_token = _operation.set(name)
-    path_token = _path.set("")
+    saved = _stack.frames
+    _stack.frames = []
     try:
         yield
     finally:
-        _path.reset(path_token)
+        _stack.frames = saved
         _operation.reset(operation_token)
 
 
 @contextlib.contextmanager
 def at(segment: str, schema_field: str | None = None) -> Iterator[None]:
     """Move the current path to a field (``name``), the list items (``[]``) or the map values (``{}``)."""
-    current = _path.get()
-    if segment.startswith("["):
-        path = current + segment
-    elif segment == "{}":
-        path = current + "{}"
+    if schema_field is not None:
+        push(segment, schema_field, None)
     else:
-        path = f"{current}.{segment}" if current else segment
-
-    path_token = _path.set(path)
-    field_token = _schema_field.set(schema_field) if schema_field is not None else None
+        push(segment)
     try:
         yield
     finally:
-        if field_token is not None:
-            _schema_field.reset(field_token)
-        _path.reset(path_token)
+        pop()
+
+
+def _path_string(frames: list[tuple[str, str | None, str | None]]) -> str:
+    path = ""
+    for segment, _, _ in frames:
+        if segment.startswith("[") or segment == "{}":
+            path += segment
+        else:
+            path = f"{path}.{segment}" if path else segment
+    return path
+
+
+def _schema_field_string(frames: list[tuple[str, str | None, str | None]]) -> str:
+    for _, model, name in reversed(frames):
+        if model is not None:
+            return f"{model}.{name}" if name is not None else model
+    return ""
 
 
 def json_type(value: object) -> str:
@@ -203,11 +246,12 @@ def json_type(value: object) -> str:
 
 def report(kind: DriftKind, value: object, expected: str) -> None:
     """Record a drift of ``kind`` at the current path. Only the JSON type of ``value`` is kept."""
+    frames = _stack.frames
     record = Drift(
         operation=_operation.get(),
-        path=_path.get(),
+        path=_path_string(frames),
         kind=kind,
-        schema_field=_schema_field.get(),
+        schema_field=_schema_field_string(frames),
         expected=expected,
         received=json_type(value),
     )
@@ -227,7 +271,7 @@ def emit(record: Drift) -> None:
 
 def current_path() -> str:
     """Return the JSON path of the value being decoded."""
-    return _path.get()
+    return _path_string(_stack.frames)
 
 
 @contextlib.contextmanager
