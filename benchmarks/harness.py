@@ -131,7 +131,10 @@ def make_client(base_url: str, *, requests_per_second: int | None = None, margin
 
 def list_params(tag: str) -> dict[str, Any]:
     """Return the query parameters of the benchmark's list request for a tag."""
-    return {"workspace_id": 1, "per_page": 100}
+    params: dict[str, Any] = {"workspace_id": 1, "per_page": 100}
+    if tag == "tasks":
+        params["project_id"] = 100
+    return params
 
 
 def machine() -> dict[str, str]:

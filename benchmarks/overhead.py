@@ -20,6 +20,7 @@ import socket
 import statistics
 import time
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 
@@ -42,9 +43,9 @@ def time_batch(function: Any, count: int) -> float:
 
 def server_floor(server: PageServer, tag: str, count: int) -> float:
     """Return the mean seconds per request for a bare socket that sends and reads one page."""
+    query = urlencode(list_params(tag))
     request = (
-        f"GET /api/v2/{tag}?workspace_id=1&per_page=100 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        f"Authorization: Bearer {TOKEN}\r\n\r\n"
+        f"GET /api/v2/{tag}?{query} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {TOKEN}\r\n\r\n"
     ).encode()
     with socket.create_connection(("127.0.0.1", server.port)) as connection:
         connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)

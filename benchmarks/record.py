@@ -2,9 +2,9 @@
 
 Starts the test suite's fake server, whose responses are built and validated with the pydantic
 models generated from the spec, tops each list up to 100 items in workspace 1, and saves the
-body of `GET /{tag}?workspace_id=1&per_page=100` to benchmarks/recorded/{tag}.json. Timesheets
-also get the `total_minutes` and `daily_breakdown` fields of the older documentation, so that
-each item carries a nested object as real pages do.
+body of `GET /{tag}?workspace_id=1&per_page=100` (tasks also with `project_id=100`) to
+benchmarks/recorded/{tag}.json. Timesheets also get the `total_minutes` and `daily_breakdown`
+fields of the older documentation, so that each item carries a nested object as real pages do.
 
 Run from the repository root: `python -m benchmarks.record`.
 """
@@ -29,6 +29,7 @@ from tests.fake_server import FakeWebWork  # noqa: E402
 RECORDED = Path(__file__).resolve().parent / "recorded"
 ITEMS = 100
 WORKSPACE_ID = 1
+TASK_PROJECT_ID = 100
 NAMESPACE = uuid.UUID("0b6a3c52-7f0e-4d55-9a51-3a1c3f0f2d44")
 PROJECTS = [(11, "Website redesign", 301), (12, "Mobile app", 302), (13, "Internal tools", None)]
 
@@ -73,9 +74,28 @@ def top_up_members(server: FakeWebWork) -> None:
         next_id += 1
 
 
+def top_up_tasks(server: FakeWebWork) -> None:
+    """Fill project 100 to 100 tasks by copying the seeded ones under new ids."""
+    scope = server.state["tasks"][TASK_PROJECT_ID]
+    seeded = list(scope.values())
+    next_id = max(max(tasks) for tasks in server.state["tasks"].values() if tasks) + 1
+    for index in range(len(seeded), ITEMS):
+        template = seeded[index % len(seeded)]
+        scope[next_id] = template.model_copy(update={"id": next_id})
+        next_id += 1
+
+
 TOP_UPS: dict[str, Callable[[FakeWebWork], None]] = {
     "timesheets": top_up_timesheets,
     "members": top_up_members,
+    "tasks": top_up_tasks,
+}
+
+# Query parameters of each recorded list request, besides per_page.
+PARAMS: dict[str, dict[str, int]] = {
+    "timesheets": {"workspace_id": WORKSPACE_ID},
+    "members": {"workspace_id": WORKSPACE_ID},
+    "tasks": {"workspace_id": WORKSPACE_ID, "project_id": TASK_PROJECT_ID},
 }
 
 
@@ -86,7 +106,7 @@ def main() -> None:
         with httpx.Client(base_url=server.base_url, headers=headers) as http:
             for tag, top_up in TOP_UPS.items():
                 top_up(server)
-                response = http.get(f"/{tag}", params={"workspace_id": WORKSPACE_ID, "per_page": ITEMS})
+                response = http.get(f"/{tag}", params={**PARAMS[tag], "per_page": ITEMS})
                 response.raise_for_status()
                 count = len(response.json()["data"])
                 if count != ITEMS:
