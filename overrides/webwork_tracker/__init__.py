@@ -12,6 +12,8 @@ this package adds the client factory, envelope unwrapping with typed errors, pag
 retries, client-side rate limiting and OAuth2.
 """
 
+from typing import TYPE_CHECKING
+
 # Drift between responses and openapi.yaml, recorded by the generated models (see
 # docs/tolerant-decoding.md). Defined in the generated package, which must not import this one.
 from webwork_tracker_api.drift import Drift, DriftKind, clear_drift, drift_records
@@ -37,10 +39,12 @@ from ._errors import (
     UnsuccessfulResponseError,
     WebWorkError,
 )
-from ._oauth2 import OAuth2
 from ._pagination import Page, Paginator, paginate
 from ._ratelimit import RateLimit
 from ._retries import RetryPolicy
+
+if TYPE_CHECKING:
+    from ._oauth2 import OAuth2
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -76,3 +80,17 @@ __all__ = [
     "paginate",
     "unwrap",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # OAuth2 is imported on first use, because authlib and its JOSE and cryptography imports take
+    # longer than httpx itself and most clients use a personal access token.
+    if name == "OAuth2":
+        from ._oauth2 import OAuth2
+
+        return OAuth2
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
