@@ -24,7 +24,7 @@ TAGS = ("timesheets", "members", "tasks")
 class Figure:
     """One benchmark result with its target.
 
-    `value` is None when the figure could not be measured; `note` then says why.
+    `value` is None when the figure could not be measured, and `note` gives the reason.
     """
 
     key: str

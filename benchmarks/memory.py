@@ -4,7 +4,7 @@ Each size runs in a fresh child process (`python -m benchmarks.memory`), which b
 client, fetches one page to warm the connection and the imports, then starts tracemalloc and
 iterates every timesheet of the list with `paginate`, holding none of them. The child reports
 the traced peak and its maximum resident set size. Items are streamed page by page, so the
-peak should not grow with the length of the list; the figure is the ratio of traced peaks.
+peak should not grow with the length of the list. The figure is the ratio of traced peaks.
 """
 
 from __future__ import annotations

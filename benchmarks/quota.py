@@ -1,7 +1,7 @@
 """P3: iterating 30 pages under the quota, with the client-side limiter.
 
 The API allows 60 requests per minute per user. To keep the run short, the quota is scaled
-to N requests per second: the page server answers 429 to a request that would make more than
+to N requests per second: the page server responds with 429 to a request that would make more than
 N arrivals within the last second, and the client gets `RateLimit(requests=N, period=1.0)`.
 The limiter's safety margin, 1 s on a 60 s window by default, is scaled with the period to
 1/60 s, so that both sides keep the proportions of the real quota.

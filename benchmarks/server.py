@@ -16,7 +16,7 @@ Routes, relative to /api/v2:
   GET /_stats             the counters: requests served, 429 responses, arrival times.
 
 With a quota, a request that would make more than R arrivals within the last second is
-answered 429 with `Retry-After`, like the API's per-user limit.
+rejected with 429 and `Retry-After`, like the API's per-user limit.
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ class State:
 
 
 class PageProtocol(asyncio.Protocol):
-    """One keep-alive connection: parse requests from the buffer and answer them in order."""
+    """One keep-alive connection: parse requests from the buffer and respond to them in order."""
 
     def __init__(self, state: State) -> None:
         self.state = state
@@ -132,10 +132,10 @@ class PageProtocol(asyncio.Protocol):
                 return
             self.buffer = self.buffer[end + 4 + length :]
             method, target, _ = lines[0].split(" ", 2)
-            status, body, headers = self.answer(method, target)
+            status, body, headers = self.respond(method, target)
             self.send(status, body, headers)
 
-    def answer(self, method: str, target: str) -> tuple[int, bytes, dict[str, str]]:
+    def respond(self, method: str, target: str) -> tuple[int, bytes, dict[str, str]]:
         url = urlsplit(target)
         path = url.path.removeprefix(API_PREFIX).strip("/")
         query = parse_qs(url.query)
