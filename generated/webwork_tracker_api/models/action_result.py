@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -58,14 +59,12 @@ class ActionResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
-        from ..models.action_result_data import ActionResultData
-        from ..models.meta import Meta
-
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        success = source.field("success", _decoding.BOOL)
-        message = source.field("message", _decoding.STR)
-        data = source.field("data", _decoding.nullable(_decoding.model(ActionResultData)))
-        meta = source.field("meta", _decoding.model(Meta))
+        success = source.field("success", _decoders[0])
+        message = source.field("message", _decoders[1])
+        data = source.field("data", _decoders[2])
+        meta = source.field("meta", _decoders[3])
 
         action_result = cls(
             success=success,
@@ -92,3 +91,19 @@ class ActionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of ActionResult's fields in from_dict order, then of its typed extra fields."""
+    from ..models.action_result_data import ActionResultData
+    from ..models.meta import Meta
+
+    return (
+        _decoding.BOOL,
+        _decoding.STR,
+        _decoding.nullable(_decoding.model(ActionResultData)),
+        _decoding.model(Meta),
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -100,22 +101,23 @@ class Contract:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        id = source.field("id", _decoding.INT, required=True)
-        project_id = source.field("project_id", _decoding.INT, required=True)
-        user_id = source.field("user_id", _decoding.INT, required=True)
-        status = source.field("status", _decoding.STR, required=True)
-        project_name = source.field("project_name", _decoding.nullable(_decoding.STR))
-        project_icon = source.field("project_icon", _decoding.nullable(_decoding.STR))
-        user_firstname = source.field("user_firstname", _decoding.nullable(_decoding.STR))
-        user_lastname = source.field("user_lastname", _decoding.nullable(_decoding.STR))
-        user_email = source.field("user_email", _decoding.nullable(_decoding.STR))
-        user_role = source.field("user_role", _decoding.nullable(_decoding.enum_of(ContractUserRole)))
-        weekly_hours_limit = source.field("weekly_hours_limit", _decoding.nullable(_decoding.INT))
-        screenshots = source.field("screenshots", _decoding.nullable(_decoding.STR))
-        screenshots_label = source.field("screenshots_label", _decoding.nullable(_decoding.STR))
-        rate = source.field("rate", _decoding.nullable(_decoding.FLOAT))
-        rate_type = source.field("rate_type", _decoding.nullable(_decoding.enum_of(ContractRateType)))
+        id = source.field("id", _decoders[0], required=True)
+        project_id = source.field("project_id", _decoders[1], required=True)
+        user_id = source.field("user_id", _decoders[2], required=True)
+        status = source.field("status", _decoders[3], required=True)
+        project_name = source.field("project_name", _decoders[4])
+        project_icon = source.field("project_icon", _decoders[5])
+        user_firstname = source.field("user_firstname", _decoders[6])
+        user_lastname = source.field("user_lastname", _decoders[7])
+        user_email = source.field("user_email", _decoders[8])
+        user_role = source.field("user_role", _decoders[9])
+        weekly_hours_limit = source.field("weekly_hours_limit", _decoders[10])
+        screenshots = source.field("screenshots", _decoders[11])
+        screenshots_label = source.field("screenshots_label", _decoders[12])
+        rate = source.field("rate", _decoders[13])
+        rate_type = source.field("rate_type", _decoders[14])
 
         contract = cls(
             id=id,
@@ -153,3 +155,27 @@ class Contract:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of Contract's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.STR,
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.enum_of(ContractUserRole)),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.FLOAT),
+        _decoding.nullable(_decoding.enum_of(ContractRateType)),
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -58,13 +59,14 @@ class ContractCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
-        project_id = source.field("project_id", _decoding.INT, required=True)
-        user_id = source.field("user_id", _decoding.INT, required=True)
-        weekly_hours_limit = source.field("weekly_hours_limit", _decoding.INT)
-        screenshots = source.field("screenshots", _decoding.enum_of(ScreenshotMode))
-        rate = source.field("rate", _decoding.FLOAT)
+        workspace_id = source.field("workspace_id", _decoders[0], required=True)
+        project_id = source.field("project_id", _decoders[1], required=True)
+        user_id = source.field("user_id", _decoders[2], required=True)
+        weekly_hours_limit = source.field("weekly_hours_limit", _decoders[3])
+        screenshots = source.field("screenshots", _decoders[4])
+        rate = source.field("rate", _decoders[5])
 
         contract_create = cls(
             workspace_id=workspace_id,
@@ -93,3 +95,18 @@ class ContractCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of ContractCreate's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.enum_of(ScreenshotMode),
+        _decoding.FLOAT,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -60,16 +61,13 @@ class ContractList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
-        from ..models.contract import Contract
-        from ..models.meta import Meta
-        from ..models.pagination import Pagination
-
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        success = source.field("success", _decoding.BOOL)
-        message = source.field("message", _decoding.STR)
-        data = source.field("data", _decoding.list_of(_decoding.model(Contract)))
-        meta = source.field("meta", _decoding.model(Meta))
-        pagination = source.field("pagination", _decoding.model(Pagination))
+        success = source.field("success", _decoders[0])
+        message = source.field("message", _decoders[1])
+        data = source.field("data", _decoders[2])
+        meta = source.field("meta", _decoders[3])
+        pagination = source.field("pagination", _decoders[4])
 
         contract_list = cls(
             success=success,
@@ -97,3 +95,21 @@ class ContractList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of ContractList's fields in from_dict order, then of its typed extra fields."""
+    from ..models.contract import Contract
+    from ..models.meta import Meta
+    from ..models.pagination import Pagination
+
+    return (
+        _decoding.BOOL,
+        _decoding.STR,
+        _decoding.list_of(_decoding.model(Contract)),
+        _decoding.model(Meta),
+        _decoding.model(Pagination),
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -56,12 +57,13 @@ class ContractUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
-        weekly_hours_limit = source.field("weekly_hours_limit", _decoding.INT)
-        screenshots = source.field("screenshots", _decoding.enum_of(ScreenshotMode))
-        rate = source.field("rate", _decoding.FLOAT)
-        status = source.field("status", _decoding.enum_of(ContractStatus))
+        workspace_id = source.field("workspace_id", _decoders[0], required=True)
+        weekly_hours_limit = source.field("weekly_hours_limit", _decoders[1])
+        screenshots = source.field("screenshots", _decoders[2])
+        rate = source.field("rate", _decoders[3])
+        status = source.field("status", _decoders[4])
 
         contract_update = cls(
             workspace_id=workspace_id,
@@ -89,3 +91,17 @@ class ContractUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of ContractUpdate's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.enum_of(ScreenshotMode),
+        _decoding.FLOAT,
+        _decoding.enum_of(ContractStatus),
+    )

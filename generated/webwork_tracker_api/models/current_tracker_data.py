@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -70,15 +71,16 @@ class CurrentTrackerData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        contract_id = source.field("contract_id", _decoding.nullable(_decoding.INT))
-        user_id = source.field("user_id", _decoding.INT)
-        activity_description = source.field("activity_description", _decoding.nullable(_decoding.STR))
-        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
-        task_title = source.field("task_title", _decoding.nullable(_decoding.STR))
-        total_seconds = source.field("total_seconds", _decoding.INT)
-        total_minutes = source.field("total_minutes", _decoding.INT)
-        date = source.field("date", _decoding.DATE)
+        contract_id = source.field("contract_id", _decoders[0])
+        user_id = source.field("user_id", _decoders[1])
+        activity_description = source.field("activity_description", _decoders[2])
+        task_id = source.field("task_id", _decoders[3])
+        task_title = source.field("task_title", _decoders[4])
+        total_seconds = source.field("total_seconds", _decoders[5])
+        total_minutes = source.field("total_minutes", _decoders[6])
+        date = source.field("date", _decoders[7])
 
         current_tracker_data = cls(
             contract_id=contract_id,
@@ -109,3 +111,20 @@ class CurrentTrackerData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of CurrentTrackerData's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.nullable(_decoding.INT),
+        _decoding.INT,
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.STR),
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.DATE,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -46,9 +47,10 @@ class DailyAttendanceUser:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        statuses = source.field("statuses", _decoding.list_of(_decoding.enum_of(AttendanceStatus)))
-        breaks = source.field("breaks", _decoding.list_of(_decoding.STR))
+        statuses = source.field("statuses", _decoders[0])
+        breaks = source.field("breaks", _decoders[1])
 
         daily_attendance_user = cls(
             statuses=statuses,
@@ -73,3 +75,14 @@ class DailyAttendanceUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of DailyAttendanceUser's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.list_of(_decoding.enum_of(AttendanceStatus)),
+        _decoding.list_of(_decoding.STR),
+    )

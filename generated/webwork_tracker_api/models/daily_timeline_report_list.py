@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -49,13 +50,11 @@ class DailyTimelineReportList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
-        from ..models.daily_timeline_user import DailyTimelineUser
-        from ..models.meta import Meta
-
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        success = source.field("success", _decoding.BOOL)
-        data = source.field("data", _decoding.list_of(_decoding.model(DailyTimelineUser)))
-        meta = source.field("meta", _decoding.model(Meta))
+        success = source.field("success", _decoders[0])
+        data = source.field("data", _decoders[1])
+        meta = source.field("meta", _decoders[2])
 
         daily_timeline_report_list = cls(
             success=success,
@@ -81,3 +80,18 @@ class DailyTimelineReportList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of DailyTimelineReportList's fields in from_dict order, then of its typed extra fields."""
+    from ..models.daily_timeline_user import DailyTimelineUser
+    from ..models.meta import Meta
+
+    return (
+        _decoding.BOOL,
+        _decoding.list_of(_decoding.model(DailyTimelineUser)),
+        _decoding.model(Meta),
+    )

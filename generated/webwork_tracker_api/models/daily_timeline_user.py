@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -51,10 +52,11 @@ class DailyTimelineUser:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        activity_level = source.field("activity_level", _decoding.nullable(_decoding.FLOAT))
-        total_amount = source.field("total_amount", _decoding.nullable(_decoding.FLOAT))
-        currency = source.field("currency", _decoding.nullable(_decoding.STR))
+        activity_level = source.field("activity_level", _decoders[0])
+        total_amount = source.field("total_amount", _decoders[1])
+        currency = source.field("currency", _decoders[2])
 
         daily_timeline_user = cls(
             activity_level=activity_level,
@@ -80,3 +82,15 @@ class DailyTimelineUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of DailyTimelineUser's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.nullable(_decoding.FLOAT),
+        _decoding.nullable(_decoding.FLOAT),
+        _decoding.nullable(_decoding.STR),
+    )

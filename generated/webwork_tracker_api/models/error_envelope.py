@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -54,13 +55,12 @@ class ErrorEnvelope:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
-        from ..models.meta import Meta
-
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        success = source.field("success", _decoding.BOOL, required=True)
-        message = source.field("message", _decoding.STR, required=True)
-        error = source.field("error", _decoding.nullable(_decoding.STR))
-        meta = source.field("meta", _decoding.model(Meta))
+        success = source.field("success", _decoders[0], required=True)
+        message = source.field("message", _decoders[1], required=True)
+        error = source.field("error", _decoders[2])
+        meta = source.field("meta", _decoders[3])
 
         error_envelope = cls(
             success=success,
@@ -87,3 +87,18 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of ErrorEnvelope's fields in from_dict order, then of its typed extra fields."""
+    from ..models.meta import Meta
+
+    return (
+        _decoding.BOOL,
+        _decoding.STR,
+        _decoding.nullable(_decoding.STR),
+        _decoding.model(Meta),
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
@@ -80,17 +81,18 @@ class Expense:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        id = source.field("id", _decoding.UUID, required=True)
-        member = source.field("member", _decoding.nullable(_decoding.STR))
-        expense_date = source.field("expense_date", _decoding.nullable(_decoding.STR))
-        expense_name = source.field("expense_name", _decoding.STR)
-        project = source.field("project", _decoding.nullable(_decoding.STR))
-        category = source.field("category", _decoding.nullable(_decoding.STR))
-        amount = source.field("amount", _decoding.FLOAT)
-        note = source.field("note", _decoding.nullable(_decoding.STR))
-        type_ = source.field("type", _decoding.enum_of(ExpenseType))
-        added_dte = source.field("added_dte", _decoding.nullable(_decoding.STR))
+        id = source.field("id", _decoders[0], required=True)
+        member = source.field("member", _decoders[1])
+        expense_date = source.field("expense_date", _decoders[2])
+        expense_name = source.field("expense_name", _decoders[3])
+        project = source.field("project", _decoders[4])
+        category = source.field("category", _decoders[5])
+        amount = source.field("amount", _decoders[6])
+        note = source.field("note", _decoders[7])
+        type_ = source.field("type", _decoders[8])
+        added_dte = source.field("added_dte", _decoders[9])
 
         expense = cls(
             id=id,
@@ -123,3 +125,22 @@ class Expense:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of Expense's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.UUID,
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.STR,
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.FLOAT,
+        _decoding.nullable(_decoding.STR),
+        _decoding.enum_of(ExpenseType),
+        _decoding.nullable(_decoding.STR),
+    )

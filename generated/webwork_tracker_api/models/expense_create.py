@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
@@ -65,15 +66,16 @@ class ExpenseCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
-        expense_name = source.field("expense_name", _decoding.STR, required=True)
-        date = source.field("date", _decoding.DATE, required=True)
-        amount = source.field("amount", _decoding.FLOAT, required=True)
-        category_id = source.field("category_id", _decoding.UUID, required=True)
-        project_id = source.field("project_id", _decoding.INT)
-        note = source.field("note", _decoding.STR)
-        is_billable = source.field("is_billable", _decoding.BOOL)
+        workspace_id = source.field("workspace_id", _decoders[0], required=True)
+        expense_name = source.field("expense_name", _decoders[1], required=True)
+        date = source.field("date", _decoders[2], required=True)
+        amount = source.field("amount", _decoders[3], required=True)
+        category_id = source.field("category_id", _decoders[4], required=True)
+        project_id = source.field("project_id", _decoders[5])
+        note = source.field("note", _decoders[6])
+        is_billable = source.field("is_billable", _decoders[7])
 
         expense_create = cls(
             workspace_id=workspace_id,
@@ -104,3 +106,20 @@ class ExpenseCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of ExpenseCreate's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.STR,
+        _decoding.DATE,
+        _decoding.FLOAT,
+        _decoding.UUID,
+        _decoding.INT,
+        _decoding.STR,
+        _decoding.BOOL,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
@@ -80,17 +81,18 @@ class Leave:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        id = source.field("id", _decoding.UUID, required=True)
-        user_id = source.field("user_id", _decoding.nullable(_decoding.INT))
-        status = source.field("status", _decoding.enum_of(LeaveStatus))
-        note = source.field("note", _decoding.nullable(_decoding.STR))
-        is_paid = source.field("is_paid", _decoding.enum_of(LeavePaidFlag))
-        created_by = source.field("created_by", _decoding.nullable(_decoding.INT))
-        approved_by = source.field("approved_by", _decoding.nullable(_decoding.INT))
-        rejected_by = source.field("rejected_by", _decoding.nullable(_decoding.INT))
-        reject_reason = source.field("reject_reason", _decoding.nullable(_decoding.STR))
-        start_date = source.field("start_date", _decoding.nullable(_decoding.STR))
+        id = source.field("id", _decoders[0], required=True)
+        user_id = source.field("user_id", _decoders[1])
+        status = source.field("status", _decoders[2])
+        note = source.field("note", _decoders[3])
+        is_paid = source.field("is_paid", _decoders[4])
+        created_by = source.field("created_by", _decoders[5])
+        approved_by = source.field("approved_by", _decoders[6])
+        rejected_by = source.field("rejected_by", _decoders[7])
+        reject_reason = source.field("reject_reason", _decoders[8])
+        start_date = source.field("start_date", _decoders[9])
 
         leave = cls(
             id=id,
@@ -123,3 +125,22 @@ class Leave:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of Leave's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.UUID,
+        _decoding.nullable(_decoding.INT),
+        _decoding.enum_of(LeaveStatus),
+        _decoding.nullable(_decoding.STR),
+        _decoding.enum_of(LeavePaidFlag),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+    )

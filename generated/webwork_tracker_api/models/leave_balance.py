@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -56,13 +57,12 @@ class LeaveBalance:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
-        from ..models.leave_type_balance import LeaveTypeBalance
-
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        user_id = source.field("user_id", _decoding.INT)
-        user_name = source.field("user_name", _decoding.STR)
-        leave_information = source.field("leave_information", _decoding.list_of(_decoding.model(LeaveTypeBalance)))
-        total_balance = source.field("total_balance", _decoding.nullable(_decoding.STR))
+        user_id = source.field("user_id", _decoders[0])
+        user_name = source.field("user_name", _decoders[1])
+        leave_information = source.field("leave_information", _decoders[2])
+        total_balance = source.field("total_balance", _decoders[3])
 
         leave_balance = cls(
             user_id=user_id,
@@ -89,3 +89,18 @@ class LeaveBalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of LeaveBalance's fields in from_dict order, then of its typed extra fields."""
+    from ..models.leave_type_balance import LeaveTypeBalance
+
+    return (
+        _decoding.INT,
+        _decoding.STR,
+        _decoding.list_of(_decoding.model(LeaveTypeBalance)),
+        _decoding.nullable(_decoding.STR),
+    )

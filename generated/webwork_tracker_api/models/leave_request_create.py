@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -74,17 +75,18 @@ class LeaveRequestCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
-        policy_id = source.field("policy_id", _decoding.INT, required=True)
-        start = source.field("start", _decoding.DATE, required=True)
-        end = source.field("end", _decoding.DATE, required=True)
-        user_id = source.field("user_id", _decoding.INT, required=True)
-        start_time = source.field("start_time", _decoding.STR)
-        end_time = source.field("end_time", _decoding.STR)
-        hours_per_day = source.field("hours_per_day", _decoding.FLOAT)
-        leave_period = source.field("leave_period", _decoding.enum_of(LeavePeriod))
-        reason = source.field("reason", _decoding.STR)
+        workspace_id = source.field("workspace_id", _decoders[0], required=True)
+        policy_id = source.field("policy_id", _decoders[1], required=True)
+        start = source.field("start", _decoders[2], required=True)
+        end = source.field("end", _decoders[3], required=True)
+        user_id = source.field("user_id", _decoders[4], required=True)
+        start_time = source.field("start_time", _decoders[5])
+        end_time = source.field("end_time", _decoders[6])
+        hours_per_day = source.field("hours_per_day", _decoders[7])
+        leave_period = source.field("leave_period", _decoders[8])
+        reason = source.field("reason", _decoders[9])
 
         leave_request_create = cls(
             workspace_id=workspace_id,
@@ -117,3 +119,22 @@ class LeaveRequestCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of LeaveRequestCreate's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.DATE,
+        _decoding.DATE,
+        _decoding.INT,
+        _decoding.STR,
+        _decoding.STR,
+        _decoding.FLOAT,
+        _decoding.enum_of(LeavePeriod),
+        _decoding.STR,
+    )

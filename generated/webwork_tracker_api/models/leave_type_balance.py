@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -42,9 +43,10 @@ class LeaveTypeBalance:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        leave_type = source.field("leave_type", _decoding.STR)
-        balance = source.field("balance", _decoding.STR)
+        leave_type = source.field("leave_type", _decoders[0])
+        balance = source.field("balance", _decoders[1])
 
         leave_type_balance = cls(
             leave_type=leave_type,
@@ -69,3 +71,14 @@ class LeaveTypeBalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of LeaveTypeBalance's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.STR,
+        _decoding.STR,
+    )

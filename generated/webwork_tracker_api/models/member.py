@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -109,26 +110,27 @@ class Member:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        id = source.field("id", _decoding.INT, required=True)
-        email = source.field("email", _decoding.STR, required=True)
-        firstname = source.field("firstname", _decoding.STR, required=True)
-        lastname = source.field("lastname", _decoding.STR, required=True)
-        current_role = source.field("current_role", _decoding.enum_of(Role), required=True)
-        status = source.field("status", _decoding.enum_of(MemberStatus), required=True)
-        avatar = source.field("avatar", _decoding.nullable(_decoding.STR))
-        timezone = source.field("timezone", _decoding.nullable(_decoding.STR))
-        team_name = source.field("team_name", _decoding.nullable(_decoding.STR))
-        title = source.field("title", _decoding.nullable(_decoding.STR))
-        is_blocked = source.field("is_blocked", _decoding.nullable(_decoding.BOOL))
-        rate = source.field("rate", _decoding.nullable(_decoding.FLOAT))
-        rate_status = source.field("rate_status", _decoding.nullable(_decoding.INT))
-        rate_type = source.field("rate_type", _decoding.nullable(_decoding.STR))
-        screenshots = source.field("screenshots", _decoding.nullable(_decoding.STR))
-        weekly_hours_limit = source.field("weekly_hours_limit", _decoding.nullable(_decoding.FLOAT))
-        created_at = source.field("created_at", _decoding.nullable(_decoding.STR))
-        updated_at = source.field("updated_at", _decoding.nullable(_decoding.STR))
-        deleted_at = source.field("deleted_at", _decoding.nullable(_decoding.STR))
+        id = source.field("id", _decoders[0], required=True)
+        email = source.field("email", _decoders[1], required=True)
+        firstname = source.field("firstname", _decoders[2], required=True)
+        lastname = source.field("lastname", _decoders[3], required=True)
+        current_role = source.field("current_role", _decoders[4], required=True)
+        status = source.field("status", _decoders[5], required=True)
+        avatar = source.field("avatar", _decoders[6])
+        timezone = source.field("timezone", _decoders[7])
+        team_name = source.field("team_name", _decoders[8])
+        title = source.field("title", _decoders[9])
+        is_blocked = source.field("is_blocked", _decoders[10])
+        rate = source.field("rate", _decoders[11])
+        rate_status = source.field("rate_status", _decoders[12])
+        rate_type = source.field("rate_type", _decoders[13])
+        screenshots = source.field("screenshots", _decoders[14])
+        weekly_hours_limit = source.field("weekly_hours_limit", _decoders[15])
+        created_at = source.field("created_at", _decoders[16])
+        updated_at = source.field("updated_at", _decoders[17])
+        deleted_at = source.field("deleted_at", _decoders[18])
 
         member = cls(
             id=id,
@@ -170,3 +172,31 @@ class Member:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of Member's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.STR,
+        _decoding.STR,
+        _decoding.STR,
+        _decoding.enum_of(Role),
+        _decoding.enum_of(MemberStatus),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.BOOL),
+        _decoding.nullable(_decoding.FLOAT),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.FLOAT),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+    )

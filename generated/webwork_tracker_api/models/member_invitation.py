@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -40,9 +41,10 @@ class MemberInvitation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        user_id = source.field("user_id", _decoding.INT)
-        invitation_link = source.field("invitation_link", _decoding.STR)
+        user_id = source.field("user_id", _decoders[0])
+        invitation_link = source.field("invitation_link", _decoders[1])
 
         member_invitation = cls(
             user_id=user_id,
@@ -67,3 +69,14 @@ class MemberInvitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of MemberInvitation's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.STR,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -73,16 +74,17 @@ class MemberUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
-        email = source.field("email", _decoding.STR)
-        firstname = source.field("firstname", _decoding.STR)
-        lastname = source.field("lastname", _decoding.STR)
-        timezone = source.field("timezone", _decoding.STR)
-        role = source.field("role", _decoding.enum_of(AssignableRole))
-        rate_status = source.field("rate_status", _decoding.enum_of(MemberUpdateRateStatus))
-        weekly_hours_limit = source.field("weekly_hours_limit", _decoding.INT)
-        remove_avatar = source.field("remove_avatar", _decoding.enum_of(MemberUpdateRemoveAvatar))
+        workspace_id = source.field("workspace_id", _decoders[0], required=True)
+        email = source.field("email", _decoders[1])
+        firstname = source.field("firstname", _decoders[2])
+        lastname = source.field("lastname", _decoders[3])
+        timezone = source.field("timezone", _decoders[4])
+        role = source.field("role", _decoders[5])
+        rate_status = source.field("rate_status", _decoders[6])
+        weekly_hours_limit = source.field("weekly_hours_limit", _decoders[7])
+        remove_avatar = source.field("remove_avatar", _decoders[8])
 
         member_update = cls(
             workspace_id=workspace_id,
@@ -114,3 +116,21 @@ class MemberUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of MemberUpdate's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.STR,
+        _decoding.STR,
+        _decoding.STR,
+        _decoding.STR,
+        _decoding.enum_of(AssignableRole),
+        _decoding.enum_of(MemberUpdateRateStatus),
+        _decoding.INT,
+        _decoding.enum_of(MemberUpdateRemoveAvatar),
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -52,12 +53,11 @@ class Meta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
-        from ..models.pagination import Pagination
-
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        api_version = source.field("api_version", _decoding.STR)
-        timestamp = source.field("timestamp", _decoding.DATETIME)
-        pagination = source.field("pagination", _decoding.model(Pagination))
+        api_version = source.field("api_version", _decoders[0])
+        timestamp = source.field("timestamp", _decoders[1])
+        pagination = source.field("pagination", _decoders[2])
 
         meta = cls(
             api_version=api_version,
@@ -83,3 +83,17 @@ class Meta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of Meta's fields in from_dict order, then of its typed extra fields."""
+    from ..models.pagination import Pagination
+
+    return (
+        _decoding.STR,
+        _decoding.DATETIME,
+        _decoding.model(Pagination),
+    )

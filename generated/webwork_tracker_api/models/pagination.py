@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -60,13 +61,14 @@ class Pagination:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        total = source.field("total", _decoding.INT)
-        per_page = source.field("per_page", _decoding.INT)
-        current_page = source.field("current_page", _decoding.INT)
-        last_page = source.field("last_page", _decoding.INT)
-        from_ = source.field("from", _decoding.nullable(_decoding.INT))
-        to = source.field("to", _decoding.nullable(_decoding.INT))
+        total = source.field("total", _decoders[0])
+        per_page = source.field("per_page", _decoders[1])
+        current_page = source.field("current_page", _decoders[2])
+        last_page = source.field("last_page", _decoders[3])
+        from_ = source.field("from", _decoders[4])
+        to = source.field("to", _decoders[5])
 
         pagination = cls(
             total=total,
@@ -95,3 +97,18 @@ class Pagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of Pagination's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.INT),
+    )

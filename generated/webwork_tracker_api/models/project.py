@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -121,28 +122,27 @@ class Project:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
-        from ..models.project_tag import ProjectTag
-
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        id = source.field("id", _decoding.INT, required=True)
-        name = source.field("name", _decoding.STR, required=True)
-        owner_id = source.field("owner_id", _decoding.INT, required=True)
-        start_date = source.field("start_date", _decoding.nullable(_decoding.DATE))
-        deadline = source.field("deadline", _decoding.nullable(_decoding.DATE))
-        estimation = source.field("estimation", _decoding.nullable(_decoding.FLOAT))
-        budget_estimation = source.field("budget_estimation", _decoding.nullable(_decoding.FLOAT))
-        notes = source.field("notes", _decoding.nullable(_decoding.STR))
-        icon = source.field("icon", _decoding.nullable(_decoding.STR))
-        is_billable = source.field("is_billable", _decoding.BOOL)
-        rate = source.field("rate", _decoding.nullable(_decoding.FLOAT))
-        weekly_hours_limit = source.field("weekly_hours_limit", _decoding.nullable(_decoding.INT))
-        screenshots = source.field("screenshots", _decoding.nullable(_decoding.STR))
-        tags = source.field("tags", _decoding.list_of(_decoding.model(ProjectTag)))
-        contracts_count = source.field("contracts_count", _decoding.INT)
-        status = source.field("status", _decoding.INT)
-        created_at = source.field("created_at", _decoding.nullable(_decoding.DATETIME))
-        updated_at = source.field("updated_at", _decoding.nullable(_decoding.DATETIME))
-        deleted_at = source.field("deleted_at", _decoding.nullable(_decoding.DATETIME))
+        id = source.field("id", _decoders[0], required=True)
+        name = source.field("name", _decoders[1], required=True)
+        owner_id = source.field("owner_id", _decoders[2], required=True)
+        start_date = source.field("start_date", _decoders[3])
+        deadline = source.field("deadline", _decoders[4])
+        estimation = source.field("estimation", _decoders[5])
+        budget_estimation = source.field("budget_estimation", _decoders[6])
+        notes = source.field("notes", _decoders[7])
+        icon = source.field("icon", _decoders[8])
+        is_billable = source.field("is_billable", _decoders[9])
+        rate = source.field("rate", _decoders[10])
+        weekly_hours_limit = source.field("weekly_hours_limit", _decoders[11])
+        screenshots = source.field("screenshots", _decoders[12])
+        tags = source.field("tags", _decoders[13])
+        contracts_count = source.field("contracts_count", _decoders[14])
+        status = source.field("status", _decoders[15])
+        created_at = source.field("created_at", _decoders[16])
+        updated_at = source.field("updated_at", _decoders[17])
+        deleted_at = source.field("deleted_at", _decoders[18])
 
         project = cls(
             id=id,
@@ -184,3 +184,33 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of Project's fields in from_dict order, then of its typed extra fields."""
+    from ..models.project_tag import ProjectTag
+
+    return (
+        _decoding.INT,
+        _decoding.STR,
+        _decoding.INT,
+        _decoding.nullable(_decoding.DATE),
+        _decoding.nullable(_decoding.DATE),
+        _decoding.nullable(_decoding.FLOAT),
+        _decoding.nullable(_decoding.FLOAT),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.BOOL,
+        _decoding.nullable(_decoding.FLOAT),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.STR),
+        _decoding.list_of(_decoding.model(ProjectTag)),
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.nullable(_decoding.DATETIME),
+        _decoding.nullable(_decoding.DATETIME),
+        _decoding.nullable(_decoding.DATETIME),
+    )

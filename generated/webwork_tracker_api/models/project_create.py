@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -66,15 +67,16 @@ class ProjectCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
-        name = source.field("name", _decoding.STR, required=True)
-        start_date = source.field("start_date", _decoding.DATE)
-        deadline = source.field("deadline", _decoding.DATE)
-        estimation = source.field("estimation", _decoding.FLOAT)
-        budget = source.field("budget", _decoding.FLOAT)
-        notes = source.field("notes", _decoding.STR)
-        icon = source.field("icon", _decoding.STR)
+        workspace_id = source.field("workspace_id", _decoders[0], required=True)
+        name = source.field("name", _decoders[1], required=True)
+        start_date = source.field("start_date", _decoders[2])
+        deadline = source.field("deadline", _decoders[3])
+        estimation = source.field("estimation", _decoders[4])
+        budget = source.field("budget", _decoders[5])
+        notes = source.field("notes", _decoders[6])
+        icon = source.field("icon", _decoders[7])
 
         project_create = cls(
             workspace_id=workspace_id,
@@ -105,3 +107,20 @@ class ProjectCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of ProjectCreate's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.STR,
+        _decoding.DATE,
+        _decoding.DATE,
+        _decoding.FLOAT,
+        _decoding.FLOAT,
+        _decoding.STR,
+        _decoding.STR,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -59,14 +60,12 @@ class ProjectResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
-        from ..models.meta import Meta
-        from ..models.project import Project
-
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        success = source.field("success", _decoding.BOOL)
-        message = source.field("message", _decoding.STR)
-        data = source.field("data", _decoding.model(Project))
-        meta = source.field("meta", _decoding.model(Meta))
+        success = source.field("success", _decoders[0])
+        message = source.field("message", _decoders[1])
+        data = source.field("data", _decoders[2])
+        meta = source.field("meta", _decoders[3])
 
         project_result = cls(
             success=success,
@@ -93,3 +92,19 @@ class ProjectResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of ProjectResult's fields in from_dict order, then of its typed extra fields."""
+    from ..models.meta import Meta
+    from ..models.project import Project
+
+    return (
+        _decoding.BOOL,
+        _decoding.STR,
+        _decoding.model(Project),
+        _decoding.model(Meta),
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -46,10 +47,11 @@ class ProjectTag:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        id = source.field("id", _decoding.INT)
-        name = source.field("name", _decoding.STR)
-        color = source.field("color", _decoding.nullable(_decoding.STR))
+        id = source.field("id", _decoders[0])
+        name = source.field("name", _decoders[1])
+        color = source.field("color", _decoders[2])
 
         project_tag = cls(
             id=id,
@@ -75,3 +77,15 @@ class ProjectTag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of ProjectTag's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.STR,
+        _decoding.nullable(_decoding.STR),
+    )

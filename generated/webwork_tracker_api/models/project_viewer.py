@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -67,16 +68,15 @@ class ProjectViewer:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
-        from ..models.project_viewer_project import ProjectViewerProject
-
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        id = source.field("id", _decoding.INT, required=True)
-        email = source.field("email", _decoding.STR, required=True)
-        firstname = source.field("firstname", _decoding.STR, required=True)
-        lastname = source.field("lastname", _decoding.STR, required=True)
-        status = source.field("status", _decoding.nullable(_decoding.enum_of(ProjectViewerStatus)))
-        member_since = source.field("member_since", _decoding.nullable(_decoding.DATETIME))
-        projects = source.field("projects", _decoding.list_of(_decoding.model(ProjectViewerProject)))
+        id = source.field("id", _decoders[0], required=True)
+        email = source.field("email", _decoders[1], required=True)
+        firstname = source.field("firstname", _decoders[2], required=True)
+        lastname = source.field("lastname", _decoders[3], required=True)
+        status = source.field("status", _decoders[4])
+        member_since = source.field("member_since", _decoders[5])
+        projects = source.field("projects", _decoders[6])
 
         project_viewer = cls(
             id=id,
@@ -106,3 +106,21 @@ class ProjectViewer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of ProjectViewer's fields in from_dict order, then of its typed extra fields."""
+    from ..models.project_viewer_project import ProjectViewerProject
+
+    return (
+        _decoding.INT,
+        _decoding.STR,
+        _decoding.STR,
+        _decoding.STR,
+        _decoding.nullable(_decoding.enum_of(ProjectViewerStatus)),
+        _decoding.nullable(_decoding.DATETIME),
+        _decoding.list_of(_decoding.model(ProjectViewerProject)),
+    )

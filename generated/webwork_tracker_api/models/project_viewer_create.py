@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -45,11 +46,12 @@ class ProjectViewerCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
-        email = source.field("email", _decoding.STR, required=True)
-        firstname = source.field("firstname", _decoding.STR, required=True)
-        lastname = source.field("lastname", _decoding.STR, required=True)
+        workspace_id = source.field("workspace_id", _decoders[0], required=True)
+        email = source.field("email", _decoders[1], required=True)
+        firstname = source.field("firstname", _decoders[2], required=True)
+        lastname = source.field("lastname", _decoders[3], required=True)
 
         project_viewer_create = cls(
             workspace_id=workspace_id,
@@ -76,3 +78,16 @@ class ProjectViewerCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of ProjectViewerCreate's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.STR,
+        _decoding.STR,
+        _decoding.STR,
+    )

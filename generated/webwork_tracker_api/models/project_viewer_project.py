@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -42,9 +43,10 @@ class ProjectViewerProject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        project_id = source.field("project_id", _decoding.INT)
-        project_name = source.field("project_name", _decoding.STR)
+        project_id = source.field("project_id", _decoders[0])
+        project_name = source.field("project_name", _decoders[1])
 
         project_viewer_project = cls(
             project_id=project_id,
@@ -69,3 +71,14 @@ class ProjectViewerProject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of ProjectViewerProject's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.STR,
+    )

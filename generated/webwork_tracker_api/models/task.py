@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -120,29 +121,28 @@ class Task:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
-        from ..models.task_assignee import TaskAssignee
-
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        id = source.field("id", _decoding.INT, required=True)
-        title = source.field("title", _decoding.STR, required=True)
-        project_id = source.field("project_id", _decoding.INT, required=True)
-        owner_id = source.field("owner_id", _decoding.INT, required=True)
-        creator_id = source.field("creator_id", _decoding.INT, required=True)
-        status = source.field("status", _decoding.enum_of(TaskStatus), required=True)
-        priority = source.field("priority", _decoding.enum_of(TaskPriority), required=True)
-        description = source.field("description", _decoding.nullable(_decoding.STR))
-        start_date = source.field("start_date", _decoding.nullable(_decoding.DATE))
-        end_date = source.field("end_date", _decoding.nullable(_decoding.DATE))
-        completed_at = source.field("completed_at", _decoding.nullable(_decoding.DATETIME))
-        assignees = source.field("assignees", _decoding.list_of(_decoding.model(TaskAssignee)))
-        has_details = source.field("has_details", _decoding.nullable(_decoding.BOOL))
-        parent_id = source.field("parent_id", _decoding.nullable(_decoding.INT))
-        status_name = source.field("status_name", _decoding.nullable(_decoding.STR))
-        status_color = source.field("status_color", _decoding.nullable(_decoding.STR))
-        priority_name = source.field("priority_name", _decoding.nullable(_decoding.STR))
-        created_at = source.field("created_at", _decoding.nullable(_decoding.STR))
-        updated_at = source.field("updated_at", _decoding.nullable(_decoding.STR))
-        deleted_at = source.field("deleted_at", _decoding.nullable(_decoding.STR))
+        id = source.field("id", _decoders[0], required=True)
+        title = source.field("title", _decoders[1], required=True)
+        project_id = source.field("project_id", _decoders[2], required=True)
+        owner_id = source.field("owner_id", _decoders[3], required=True)
+        creator_id = source.field("creator_id", _decoders[4], required=True)
+        status = source.field("status", _decoders[5], required=True)
+        priority = source.field("priority", _decoders[6], required=True)
+        description = source.field("description", _decoders[7])
+        start_date = source.field("start_date", _decoders[8])
+        end_date = source.field("end_date", _decoders[9])
+        completed_at = source.field("completed_at", _decoders[10])
+        assignees = source.field("assignees", _decoders[11])
+        has_details = source.field("has_details", _decoders[12])
+        parent_id = source.field("parent_id", _decoders[13])
+        status_name = source.field("status_name", _decoders[14])
+        status_color = source.field("status_color", _decoders[15])
+        priority_name = source.field("priority_name", _decoders[16])
+        created_at = source.field("created_at", _decoders[17])
+        updated_at = source.field("updated_at", _decoders[18])
+        deleted_at = source.field("deleted_at", _decoders[19])
 
         task = cls(
             id=id,
@@ -185,3 +185,34 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of Task's fields in from_dict order, then of its typed extra fields."""
+    from ..models.task_assignee import TaskAssignee
+
+    return (
+        _decoding.INT,
+        _decoding.STR,
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.enum_of(TaskStatus),
+        _decoding.enum_of(TaskPriority),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.DATE),
+        _decoding.nullable(_decoding.DATE),
+        _decoding.nullable(_decoding.DATETIME),
+        _decoding.list_of(_decoding.model(TaskAssignee)),
+        _decoding.nullable(_decoding.BOOL),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -49,11 +50,12 @@ class TaskAssignee:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        id = source.field("id", _decoding.INT, required=True)
-        firstname = source.field("firstname", _decoding.nullable(_decoding.STR))
-        lastname = source.field("lastname", _decoding.nullable(_decoding.STR))
-        email = source.field("email", _decoding.nullable(_decoding.STR))
+        id = source.field("id", _decoders[0], required=True)
+        firstname = source.field("firstname", _decoders[1])
+        lastname = source.field("lastname", _decoders[2])
+        email = source.field("email", _decoders[3])
 
         task_assignee = cls(
             id=id,
@@ -80,3 +82,16 @@ class TaskAssignee:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of TaskAssignee's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -47,10 +48,11 @@ class TaskAssignment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        id = source.field("id", _decoding.nullable(_decoding.INT))
-        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
-        user_id = source.field("user_id", _decoding.nullable(_decoding.INT))
+        id = source.field("id", _decoders[0])
+        task_id = source.field("task_id", _decoders[1])
+        user_id = source.field("user_id", _decoders[2])
 
         task_assignment = cls(
             id=id,
@@ -76,3 +78,15 @@ class TaskAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of TaskAssignment's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.INT),
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -43,9 +44,10 @@ class TaskReportUser:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        tasks_breakdown = source.field("tasks_breakdown", _decoding.ANY)
-        daily_breakdown = source.field("daily_breakdown", _decoding.ANY)
+        tasks_breakdown = source.field("tasks_breakdown", _decoders[0])
+        daily_breakdown = source.field("daily_breakdown", _decoders[1])
 
         task_report_user = cls(
             tasks_breakdown=tasks_breakdown,
@@ -70,3 +72,14 @@ class TaskReportUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of TaskReportUser's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.ANY,
+        _decoding.ANY,
+    )

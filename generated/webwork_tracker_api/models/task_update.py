@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -69,15 +70,16 @@ class TaskUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
-        project_id = source.field("project_id", _decoding.INT, required=True)
-        title = source.field("title", _decoding.STR)
-        description = source.field("description", _decoding.nullable(_decoding.STR))
-        status = source.field("status", _decoding.enum_of(TaskStatus))
-        priority = source.field("priority", _decoding.enum_of(TaskPriority))
-        start_date = source.field("start_date", _decoding.nullable(_decoding.DATE))
-        end_date = source.field("end_date", _decoding.nullable(_decoding.DATE))
+        workspace_id = source.field("workspace_id", _decoders[0], required=True)
+        project_id = source.field("project_id", _decoders[1], required=True)
+        title = source.field("title", _decoders[2])
+        description = source.field("description", _decoders[3])
+        status = source.field("status", _decoders[4])
+        priority = source.field("priority", _decoders[5])
+        start_date = source.field("start_date", _decoders[6])
+        end_date = source.field("end_date", _decoders[7])
 
         task_update = cls(
             workspace_id=workspace_id,
@@ -108,3 +110,20 @@ class TaskUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of TaskUpdate's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.STR,
+        _decoding.nullable(_decoding.STR),
+        _decoding.enum_of(TaskStatus),
+        _decoding.enum_of(TaskPriority),
+        _decoding.nullable(_decoding.DATE),
+        _decoding.nullable(_decoding.DATE),
+    )

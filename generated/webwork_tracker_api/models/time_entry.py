@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -93,20 +94,21 @@ class TimeEntry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        id = source.field("id", _decoding.STR, required=True)
-        user_id = source.field("user_id", _decoding.INT)
-        contract_id = source.field("contract_id", _decoding.nullable(_decoding.INT))
-        project_id = source.field("project_id", _decoding.nullable(_decoding.INT))
-        project_name = source.field("project_name", _decoding.nullable(_decoding.STR))
-        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
-        task_title = source.field("task_title", _decoding.nullable(_decoding.STR))
-        activity_description = source.field("activity_description", _decoding.nullable(_decoding.STR))
-        method = source.field("method", _decoding.STR)
-        date = source.field("date", _decoding.DATE)
-        start_time = source.field("start_time", _decoding.DATETIME)
-        end_time = source.field("end_time", _decoding.nullable(_decoding.DATETIME))
-        duration_minutes = source.field("duration_minutes", _decoding.INT)
+        id = source.field("id", _decoders[0], required=True)
+        user_id = source.field("user_id", _decoders[1])
+        contract_id = source.field("contract_id", _decoders[2])
+        project_id = source.field("project_id", _decoders[3])
+        project_name = source.field("project_name", _decoders[4])
+        task_id = source.field("task_id", _decoders[5])
+        task_title = source.field("task_title", _decoders[6])
+        activity_description = source.field("activity_description", _decoders[7])
+        method = source.field("method", _decoders[8])
+        date = source.field("date", _decoders[9])
+        start_time = source.field("start_time", _decoders[10])
+        end_time = source.field("end_time", _decoders[11])
+        duration_minutes = source.field("duration_minutes", _decoders[12])
 
         time_entry = cls(
             id=id,
@@ -142,3 +144,25 @@ class TimeEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of TimeEntry's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.STR,
+        _decoding.INT,
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.STR,
+        _decoding.DATE,
+        _decoding.DATETIME,
+        _decoding.nullable(_decoding.DATETIME),
+        _decoding.INT,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -65,15 +66,16 @@ class TimeEntryCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
-        user_id = source.field("user_id", _decoding.INT, required=True)
-        date = source.field("date", _decoding.DATE, required=True)
-        start_time = source.field("start_time", _decoding.STR, required=True)
-        end_time = source.field("end_time", _decoding.STR, required=True)
-        contract_id = source.field("contract_id", _decoding.nullable(_decoding.INT))
-        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
-        notes = source.field("notes", _decoding.nullable(_decoding.STR))
+        workspace_id = source.field("workspace_id", _decoders[0], required=True)
+        user_id = source.field("user_id", _decoders[1], required=True)
+        date = source.field("date", _decoders[2], required=True)
+        start_time = source.field("start_time", _decoders[3], required=True)
+        end_time = source.field("end_time", _decoders[4], required=True)
+        contract_id = source.field("contract_id", _decoders[5])
+        task_id = source.field("task_id", _decoders[6])
+        notes = source.field("notes", _decoders[7])
 
         time_entry_create = cls(
             workspace_id=workspace_id,
@@ -104,3 +106,20 @@ class TimeEntryCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of TimeEntryCreate's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.DATE,
+        _decoding.STR,
+        _decoding.STR,
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.STR),
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -63,14 +64,15 @@ class TimeEntryUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
-        project_id = source.field("project_id", _decoding.nullable(_decoding.INT))
-        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
-        notes = source.field("notes", _decoding.nullable(_decoding.STR))
-        date = source.field("date", _decoding.DATE)
-        start_time = source.field("start_time", _decoding.STR)
-        end_time = source.field("end_time", _decoding.STR)
+        workspace_id = source.field("workspace_id", _decoders[0], required=True)
+        project_id = source.field("project_id", _decoders[1])
+        task_id = source.field("task_id", _decoders[2])
+        notes = source.field("notes", _decoders[3])
+        date = source.field("date", _decoders[4])
+        start_time = source.field("start_time", _decoders[5])
+        end_time = source.field("end_time", _decoders[6])
 
         time_entry_update = cls(
             workspace_id=workspace_id,
@@ -100,3 +102,19 @@ class TimeEntryUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of TimeEntryUpdate's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.STR),
+        _decoding.DATE,
+        _decoding.STR,
+        _decoding.STR,
+    )

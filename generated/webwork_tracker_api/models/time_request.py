@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
@@ -93,20 +94,21 @@ class TimeRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        id = source.field("id", _decoding.UUID, required=True)
-        user_id = source.field("user_id", _decoding.nullable(_decoding.INT))
-        contract_id = source.field("contract_id", _decoding.nullable(_decoding.INT))
-        project_id = source.field("project_id", _decoding.nullable(_decoding.INT))
-        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
-        start = source.field("start", _decoding.nullable(_decoding.DATETIME))
-        end = source.field("end", _decoding.nullable(_decoding.DATETIME))
-        status = source.field("status", _decoding.enum_of(TimeRequestStatus))
-        notes = source.field("notes", _decoding.nullable(_decoding.STR))
-        comment = source.field("comment", _decoding.nullable(_decoding.STR))
-        updated_by = source.field("updated_by", _decoding.nullable(_decoding.INT))
-        created_at = source.field("created_at", _decoding.nullable(_decoding.DATETIME))
-        updated_at = source.field("updated_at", _decoding.nullable(_decoding.DATETIME))
+        id = source.field("id", _decoders[0], required=True)
+        user_id = source.field("user_id", _decoders[1])
+        contract_id = source.field("contract_id", _decoders[2])
+        project_id = source.field("project_id", _decoders[3])
+        task_id = source.field("task_id", _decoders[4])
+        start = source.field("start", _decoders[5])
+        end = source.field("end", _decoders[6])
+        status = source.field("status", _decoders[7])
+        notes = source.field("notes", _decoders[8])
+        comment = source.field("comment", _decoders[9])
+        updated_by = source.field("updated_by", _decoders[10])
+        created_at = source.field("created_at", _decoders[11])
+        updated_at = source.field("updated_at", _decoders[12])
 
         time_request = cls(
             id=id,
@@ -142,3 +144,25 @@ class TimeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of TimeRequest's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.UUID,
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.DATETIME),
+        _decoding.nullable(_decoding.DATETIME),
+        _decoding.enum_of(TimeRequestStatus),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.DATETIME),
+        _decoding.nullable(_decoding.DATETIME),
+    )

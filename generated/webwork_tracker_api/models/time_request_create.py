@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -59,14 +60,15 @@ class TimeRequestCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
-        user_id = source.field("user_id", _decoding.INT, required=True)
-        contract_id = source.field("contract_id", _decoding.INT, required=True)
-        start = source.field("start", _decoding.DATETIME, required=True)
-        end = source.field("end", _decoding.DATETIME, required=True)
-        notes = source.field("notes", _decoding.STR)
-        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
+        workspace_id = source.field("workspace_id", _decoders[0], required=True)
+        user_id = source.field("user_id", _decoders[1], required=True)
+        contract_id = source.field("contract_id", _decoders[2], required=True)
+        start = source.field("start", _decoders[3], required=True)
+        end = source.field("end", _decoders[4], required=True)
+        notes = source.field("notes", _decoders[5])
+        task_id = source.field("task_id", _decoders[6])
 
         time_request_create = cls(
             workspace_id=workspace_id,
@@ -96,3 +98,19 @@ class TimeRequestCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of TimeRequestCreate's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.DATETIME,
+        _decoding.DATETIME,
+        _decoding.STR,
+        _decoding.nullable(_decoding.INT),
+    )

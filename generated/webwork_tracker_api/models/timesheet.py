@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
@@ -97,22 +98,20 @@ class Timesheet:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
-        from ..models.timesheet_daily_breakdown import TimesheetDailyBreakdown
-        from ..models.timesheet_member import TimesheetMember
-
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        id = source.field("id", _decoding.UUID, required=True)
-        user_id = source.field("user_id", _decoding.nullable(_decoding.INT))
-        date_from = source.field("date_from", _decoding.nullable(_decoding.DATE))
-        date_to = source.field("date_to", _decoding.nullable(_decoding.DATE))
-        total_hours = source.field("total_hours", _decoding.nullable(_decoding.FLOAT))
-        submitted_on = source.field("submitted_on", _decoding.nullable(_decoding.DATETIME))
-        reject_reason = source.field("reject_reason", _decoding.nullable(_decoding.STR))
-        status = source.field("status", _decoding.enum_of(TimesheetStatus))
-        member = source.field("member", _decoding.nullable(_decoding.model(TimesheetMember)))
-        total_minutes = source.field("total_minutes", _decoding.nullable(_decoding.INT))
-        daily_breakdown = source.field("daily_breakdown", _decoding.nullable(_decoding.model(TimesheetDailyBreakdown)))
-        total_amount = source.field("total_amount", _decoding.nullable(_decoding.FLOAT))
+        id = source.field("id", _decoders[0], required=True)
+        user_id = source.field("user_id", _decoders[1])
+        date_from = source.field("date_from", _decoders[2])
+        date_to = source.field("date_to", _decoders[3])
+        total_hours = source.field("total_hours", _decoders[4])
+        submitted_on = source.field("submitted_on", _decoders[5])
+        reject_reason = source.field("reject_reason", _decoders[6])
+        status = source.field("status", _decoders[7])
+        member = source.field("member", _decoders[8])
+        total_minutes = source.field("total_minutes", _decoders[9])
+        daily_breakdown = source.field("daily_breakdown", _decoders[10])
+        total_amount = source.field("total_amount", _decoders[11])
 
         timesheet = cls(
             id=id,
@@ -147,3 +146,27 @@ class Timesheet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of Timesheet's fields in from_dict order, then of its typed extra fields."""
+    from ..models.timesheet_daily_breakdown import TimesheetDailyBreakdown
+    from ..models.timesheet_member import TimesheetMember
+
+    return (
+        _decoding.UUID,
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.DATE),
+        _decoding.nullable(_decoding.DATE),
+        _decoding.nullable(_decoding.FLOAT),
+        _decoding.nullable(_decoding.DATETIME),
+        _decoding.nullable(_decoding.STR),
+        _decoding.enum_of(TimesheetStatus),
+        _decoding.nullable(_decoding.model(TimesheetMember)),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.model(TimesheetDailyBreakdown)),
+        _decoding.nullable(_decoding.FLOAT),
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -31,15 +32,12 @@ class TimesheetDailyBreakdown:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
-        from ..models.timesheet_day_entry import TimesheetDayEntry
-
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
 
         timesheet_daily_breakdown = cls()
 
-        timesheet_daily_breakdown.additional_properties = source.rest(
-            _decoding.list_of(_decoding.model(TimesheetDayEntry))
-        )
+        timesheet_daily_breakdown.additional_properties = source.rest(_decoders[0])
         return timesheet_daily_breakdown
 
     @property
@@ -57,3 +55,13 @@ class TimesheetDailyBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of TimesheetDailyBreakdown's fields in from_dict order, then of its typed extra fields."""
+    from ..models.timesheet_day_entry import TimesheetDayEntry
+
+    return (_decoding.list_of(_decoding.model(TimesheetDayEntry)),)

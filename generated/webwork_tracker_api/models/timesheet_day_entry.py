@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -51,12 +52,13 @@ class TimesheetDayEntry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        project_id = source.field("project_id", _decoding.nullable(_decoding.INT))
-        project_name = source.field("project_name", _decoding.nullable(_decoding.STR))
-        contract_id = source.field("contract_id", _decoding.nullable(_decoding.INT))
-        total_minutes = source.field("total_minutes", _decoding.nullable(_decoding.INT))
-        total_amount = source.field("total_amount", _decoding.nullable(_decoding.FLOAT))
+        project_id = source.field("project_id", _decoders[0])
+        project_name = source.field("project_name", _decoders[1])
+        contract_id = source.field("contract_id", _decoders[2])
+        total_minutes = source.field("total_minutes", _decoders[3])
+        total_amount = source.field("total_amount", _decoders[4])
 
         timesheet_day_entry = cls(
             project_id=project_id,
@@ -84,3 +86,17 @@ class TimesheetDayEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of TimesheetDayEntry's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.FLOAT),
+    )

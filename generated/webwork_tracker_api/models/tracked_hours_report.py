@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -54,11 +55,12 @@ class TrackedHoursReport:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        report_type = source.field("report_type", _decoding.STR)
-        start_date = source.field("start_date", _decoding.DATE)
-        end_date = source.field("end_date", _decoding.DATE)
-        total = source.field("total", _decoding.ANY)
+        report_type = source.field("report_type", _decoders[0])
+        start_date = source.field("start_date", _decoders[1])
+        end_date = source.field("end_date", _decoders[2])
+        total = source.field("total", _decoders[3])
 
         tracked_hours_report = cls(
             report_type=report_type,
@@ -85,3 +87,16 @@ class TrackedHoursReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of TrackedHoursReport's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.STR,
+        _decoding.DATE,
+        _decoding.DATE,
+        _decoding.ANY,
+    )

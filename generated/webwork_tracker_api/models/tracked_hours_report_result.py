@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -57,14 +58,12 @@ class TrackedHoursReportResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
-        from ..models.meta import Meta
-        from ..models.tracked_hours_report import TrackedHoursReport
-
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        success = source.field("success", _decoding.BOOL)
-        message = source.field("message", _decoding.STR)
-        data = source.field("data", _decoding.model(TrackedHoursReport))
-        meta = source.field("meta", _decoding.model(Meta))
+        success = source.field("success", _decoders[0])
+        message = source.field("message", _decoders[1])
+        data = source.field("data", _decoders[2])
+        meta = source.field("meta", _decoders[3])
 
         tracked_hours_report_result = cls(
             success=success,
@@ -91,3 +90,19 @@ class TrackedHoursReportResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of TrackedHoursReportResult's fields in from_dict order, then of its typed extra fields."""
+    from ..models.meta import Meta
+    from ..models.tracked_hours_report import TrackedHoursReport
+
+    return (
+        _decoding.BOOL,
+        _decoding.STR,
+        _decoding.model(TrackedHoursReport),
+        _decoding.model(Meta),
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -54,12 +55,13 @@ class TrackerStart:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
-        user_id = source.field("user_id", _decoding.INT, required=True)
-        contract_id = source.field("contract_id", _decoding.INT, required=True)
-        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
-        activity_description = source.field("activity_description", _decoding.nullable(_decoding.STR))
+        workspace_id = source.field("workspace_id", _decoders[0], required=True)
+        user_id = source.field("user_id", _decoders[1], required=True)
+        contract_id = source.field("contract_id", _decoders[2], required=True)
+        task_id = source.field("task_id", _decoders[3])
+        activity_description = source.field("activity_description", _decoders[4])
 
         tracker_start = cls(
             workspace_id=workspace_id,
@@ -87,3 +89,17 @@ class TrackerStart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of TrackerStart's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.STR),
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -79,17 +80,18 @@ class TrackerStarted:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        message = source.field("message", _decoding.STR)
-        start_time = source.field("start_time", _decoding.DATETIME)
-        contract_id = source.field("contract_id", _decoding.nullable(_decoding.INT))
-        project_id = source.field("project_id", _decoding.nullable(_decoding.INT))
-        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
-        user_id = source.field("user_id", _decoding.nullable(_decoding.INT))
-        user_name = source.field("user_name", _decoding.nullable(_decoding.STR))
-        user_email = source.field("user_email", _decoding.nullable(_decoding.STR))
-        project_name = source.field("project_name", _decoding.nullable(_decoding.STR))
-        activity_description = source.field("activity_description", _decoding.nullable(_decoding.STR))
+        message = source.field("message", _decoders[0])
+        start_time = source.field("start_time", _decoders[1])
+        contract_id = source.field("contract_id", _decoders[2])
+        project_id = source.field("project_id", _decoders[3])
+        task_id = source.field("task_id", _decoders[4])
+        user_id = source.field("user_id", _decoders[5])
+        user_name = source.field("user_name", _decoders[6])
+        user_email = source.field("user_email", _decoders[7])
+        project_name = source.field("project_name", _decoders[8])
+        activity_description = source.field("activity_description", _decoders[9])
 
         tracker_started = cls(
             message=message,
@@ -122,3 +124,22 @@ class TrackerStarted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of TrackerStarted's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.STR,
+        _decoding.DATETIME,
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.INT),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+        _decoding.nullable(_decoding.STR),
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -44,9 +45,10 @@ class TrackerStopped:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        message = source.field("message", _decoding.STR)
-        stopped_at = source.field("stopped_at", _decoding.DATETIME)
+        message = source.field("message", _decoders[0])
+        stopped_at = source.field("stopped_at", _decoders[1])
 
         tracker_stopped = cls(
             message=message,
@@ -71,3 +73,14 @@ class TrackerStopped:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of TrackerStopped's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.STR,
+        _decoding.DATETIME,
+    )

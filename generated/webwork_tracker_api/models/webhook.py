@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -53,11 +54,12 @@ class Webhook:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        id = source.field("id", _decoding.STR, required=True)
-        url = source.field("url", _decoding.STR)
-        events = source.field("events", _decoding.list_of(_decoding.STR))
-        token = source.field("token", _decoding.STR)
+        id = source.field("id", _decoders[0], required=True)
+        url = source.field("url", _decoders[1])
+        events = source.field("events", _decoders[2])
+        token = source.field("token", _decoders[3])
 
         webhook = cls(
             id=id,
@@ -84,3 +86,16 @@ class Webhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of Webhook's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.STR,
+        _decoding.STR,
+        _decoding.list_of(_decoding.STR),
+        _decoding.STR,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -46,10 +47,11 @@ class WebhookUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
-        url = source.field("url", _decoding.STR, required=True)
-        events = source.field("events", _decoding.list_of(_decoding.enum_of(WebhookEvent)))
+        workspace_id = source.field("workspace_id", _decoders[0], required=True)
+        url = source.field("url", _decoders[1], required=True)
+        events = source.field("events", _decoders[2])
 
         webhook_update = cls(
             workspace_id=workspace_id,
@@ -75,3 +77,15 @@ class WebhookUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of WebhookUpdate's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.STR,
+        _decoding.list_of(_decoding.enum_of(WebhookEvent)),
+    )

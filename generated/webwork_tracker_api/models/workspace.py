@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -64,15 +65,16 @@ class Workspace:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        _decoders = _field_decoders()
         source = _decoding.ObjectSource(cls, src_dict)
-        id = source.field("id", _decoding.INT, required=True)
-        owner_id = source.field("owner_id", _decoding.INT, required=True)
-        user_id = source.field("user_id", _decoding.INT, required=True)
-        workspace_name = source.field("workspace_name", _decoding.STR, required=True)
-        role = source.field("role", _decoding.enum_of(Role), required=True)
-        status = source.field("status", _decoding.enum_of(MemberStatus), required=True)
-        created_at = source.field("created_at", _decoding.DATETIME, required=True)
-        activated_at = source.field("activated_at", _decoding.nullable(_decoding.STR), required=True)
+        id = source.field("id", _decoders[0], required=True)
+        owner_id = source.field("owner_id", _decoders[1], required=True)
+        user_id = source.field("user_id", _decoders[2], required=True)
+        workspace_name = source.field("workspace_name", _decoders[3], required=True)
+        role = source.field("role", _decoders[4], required=True)
+        status = source.field("status", _decoders[5], required=True)
+        created_at = source.field("created_at", _decoders[6], required=True)
+        activated_at = source.field("activated_at", _decoders[7], required=True)
 
         workspace = cls(
             id=id,
@@ -103,3 +105,20 @@ class Workspace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Built on the first from_dict rather than at import, because the decoders of nested models need
+# the lazy imports, and once rather than per object, because from_dict runs for every item.
+@functools.cache
+def _field_decoders() -> tuple[_decoding.Decoder, ...]:
+    """Return the decoders of Workspace's fields in from_dict order, then of its typed extra fields."""
+    return (
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.INT,
+        _decoding.STR,
+        _decoding.enum_of(Role),
+        _decoding.enum_of(MemberStatus),
+        _decoding.DATETIME,
+        _decoding.nullable(_decoding.STR),
+    )
