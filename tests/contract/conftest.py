@@ -15,8 +15,7 @@ from typing import Any
 
 import pytest
 from prism_mock import MockServer, run_mocks
-
-from scripts.spec_document import Operation, ensure_bundle, iter_operations, load_document
+from spec_document import Operation, ensure_bundle, iter_operations, load_document
 
 # The dynamic mocks draw their random responses from seeds derived from this one, so a failing
 # run can be replayed. Set WEBWORK_CONTRACT_SEED to explore other responses.

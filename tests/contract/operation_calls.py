@@ -22,9 +22,8 @@ from typing import Any
 
 import attrs
 from openapi_python_client.strings import ClassName, PythonIdentifier
+from spec_document import Operation, resolve
 from webwork_tracker_api.types import UNSET, File, Unset
-
-from scripts.spec_document import Operation, resolve
 
 PACKAGE = "webwork_tracker_api"
 # The generator's default prefix for names that are not valid identifiers (generator-config.yml

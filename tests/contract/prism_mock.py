@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.spec_document import ROOT
+from spec_document import ROOT
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_TIMEOUT_SECONDS = 60.0

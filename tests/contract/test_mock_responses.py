@@ -12,11 +12,10 @@ from typing import Any
 
 from operation_calls import build_call, class_name, component_name, success_schema, type_errors
 from prism_mock import MockServer
+from spec_document import Operation
 from webwork_tracker_api.client import AuthenticatedClient
 from webwork_tracker_api.errors import WebWorkError
 from webwork_tracker_api.types import Response
-
-from scripts.spec_document import Operation
 
 TOKEN = "contract-test-token"
 
