@@ -80,6 +80,8 @@ def main() -> int:
     if arguments.update and new:
         write_known_ids(known + new)
         print(f"added {len(new)} operationIds to {KNOWN_IDS.relative_to(ROOT)}: {', '.join(new)}")
+    elif arguments.update:
+        print(f"{KNOWN_IDS.relative_to(ROOT)} already lists every operationId of the spec ({len(known)} ids)")
     elif new:
         print(f"not yet in {KNOWN_IDS.relative_to(ROOT)}: {', '.join(new)} (run `make operation-ids`)")
 
