@@ -75,7 +75,7 @@ def main() -> int:
     new = [operation_id for operation_id in in_spec if operation_id not in known]
     changelog = CHANGELOG.read_text(encoding="utf-8") if CHANGELOG.exists() else ""
     recorded = breaking_mentions(changelog)
-    gone = [operation_id for operation_id in known if operation_id not in in_spec]
+    missing = [operation_id for operation_id in known if operation_id not in in_spec]
 
     if arguments.update and new:
         write_known_ids(known + new)
@@ -85,8 +85,8 @@ def main() -> int:
     elif new:
         print(f"not yet in {KNOWN_IDS.relative_to(ROOT)}: {', '.join(new)} (run `make operation-ids`)")
 
-    unrecorded = [operation_id for operation_id in gone if operation_id not in recorded]
-    for operation_id in gone:
+    unrecorded = [operation_id for operation_id in missing if operation_id not in recorded]
+    for operation_id in missing:
         state = "recorded as breaking in CHANGELOG.md" if operation_id in recorded else "NOT recorded in CHANGELOG.md"
         print(f"missing from the spec: {operation_id} ({state})")
     return 1 if unrecorded or (new and not arguments.update) else 0
