@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 from uuid import UUID
 
 from pydantic import (
@@ -56,6 +56,12 @@ class Pagination(BaseModel):
             examples=[20],
         ),
     ] = None
+
+
+class ActionResultData(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
 
 
 class Role(
@@ -291,56 +297,10 @@ class TimesheetStatus(RootModel[Literal['open', 'submitted', 'rejected', 'approv
     ]
 
 
-class Timesheet(BaseModel):
+class TimesheetMember(BaseModel):
     model_config = ConfigDict(
         extra='allow',
     )
-    id: Annotated[
-        UUID,
-        Field(
-            description='Timesheet id (the older documentation calls it an encrypted string).',
-            examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'],
-        ),
-    ]
-    user_id: Annotated[int | None, Field(examples=[100])] = None
-    date_from: Annotated[
-        date | None,
-        Field(description='First day of the pay period.', examples=['2024-01-01']),
-    ] = None
-    date_to: Annotated[
-        date | None,
-        Field(description='Last day of the pay period.', examples=['2024-01-15']),
-    ] = None
-    total_hours: Annotated[float | None, Field(examples=[80.5])] = None
-    submitted_on: Annotated[
-        AwareDatetime | None, Field(examples=['2024-01-15T10:30:00Z'])
-    ] = None
-    reject_reason: Annotated[
-        str | None, Field(examples=['Hours do not match project requirements'])
-    ] = None
-    status: TimesheetStatus | None = None
-    member: Annotated[
-        dict[str, Any] | None,
-        Field(
-            description='The member the timesheet belongs to (older documentation; fields not documented).'
-        ),
-    ] = None
-    total_minutes: Annotated[
-        int | None,
-        Field(description='Tracked minutes in the period (older documentation).'),
-    ] = None
-    daily_breakdown: Annotated[
-        dict[str, Any] | None,
-        Field(
-            description='Tracked time per day, keyed by date (`YYYY-MM-DD`), each a list of per-project totals (older documentation).'
-        ),
-    ] = None
-    total_amount: Annotated[
-        float | None,
-        Field(
-            description='Amount earned in the period, sent only to callers allowed to see rates (older documentation).'
-        ),
-    ] = None
 
 
 class TimesheetDayEntry(BaseModel):
@@ -427,7 +387,7 @@ class ActionResult(BaseModel):
         ),
     ] = None
     data: Annotated[
-        dict[str, Any] | None,
+        ActionResultData | None,
         Field(
             description='Usually null. The documentation does not describe its fields when present.'
         ),
@@ -475,6 +435,60 @@ class MemberInvitationResult(BaseModel):
     )
     data: MemberInvitation | None = None
     meta: Meta | None = None
+
+
+class TimesheetDailyBreakdown(RootModel[dict[str, list[TimesheetDayEntry]]]):
+    root: dict[str, list[TimesheetDayEntry]]
+
+
+class Timesheet(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[
+        UUID,
+        Field(
+            description='Timesheet id (the older documentation calls it an encrypted string).',
+            examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'],
+        ),
+    ]
+    user_id: Annotated[int | None, Field(examples=[100])] = None
+    date_from: Annotated[
+        date | None,
+        Field(description='First day of the pay period.', examples=['2024-01-01']),
+    ] = None
+    date_to: Annotated[
+        date | None,
+        Field(description='Last day of the pay period.', examples=['2024-01-15']),
+    ] = None
+    total_hours: Annotated[float | None, Field(examples=[80.5])] = None
+    submitted_on: Annotated[
+        AwareDatetime | None, Field(examples=['2024-01-15T10:30:00Z'])
+    ] = None
+    reject_reason: Annotated[
+        str | None, Field(examples=['Hours do not match project requirements'])
+    ] = None
+    status: TimesheetStatus | None = None
+    member: Annotated[
+        TimesheetMember | None,
+        Field(
+            description='The member the timesheet belongs to (older documentation; fields not documented).'
+        ),
+    ] = None
+    total_minutes: Annotated[
+        int | None,
+        Field(description='Tracked minutes in the period (older documentation).'),
+    ] = None
+    daily_breakdown: Annotated[
+        TimesheetDailyBreakdown | None,
+        Field(description='Tracked time per day (older documentation).'),
+    ] = None
+    total_amount: Annotated[
+        float | None,
+        Field(
+            description='Amount earned in the period, sent only to callers allowed to see rates (older documentation).'
+        ),
+    ] = None
 
 
 class TimesheetList(BaseModel):

@@ -66,7 +66,8 @@ def main() -> int:
             diff = list(difflib.unified_diff(fresh_lines, committed_lines, "fresh", "generated/", lineterm="", n=1))
             for line in diff[2:12]:
                 print(f"    {line}")
-        print("Run `make generate` and commit, or move hand edits into openapi.yaml, generator-config.yml or templates/.")
+        print("Run `make generate` and commit, or move hand edits into openapi.yaml, generator-config.yml")
+        print("or templates/.")
         return 1
 
 

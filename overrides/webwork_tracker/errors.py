@@ -1,4 +1,41 @@
 """Public import path of the client's error classes."""
 
-from ._errors import *
-from ._errors import __all__  # noqa: F401
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseDecodeError,
+    UnexpectedStatus,
+    UnprocessableEntityError,
+    UnsuccessfulResponseError,
+    WebWorkError,
+    error_for_status,
+)
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseDecodeError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "UnsuccessfulResponseError",
+    "WebWorkError",
+    "error_for_status",
+]

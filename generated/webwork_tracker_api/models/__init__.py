@@ -1,7 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .action_result import ActionResult
-from .action_result_data_type_0 import ActionResultDataType0
+from .action_result_data import ActionResultData
 from .assignable_role import AssignableRole
 from .error_envelope import ErrorEnvelope
 from .member import Member
@@ -18,10 +18,10 @@ from .meta import Meta
 from .pagination import Pagination
 from .role import Role
 from .timesheet import Timesheet
-from .timesheet_daily_breakdown_type_0 import TimesheetDailyBreakdownType0
+from .timesheet_daily_breakdown import TimesheetDailyBreakdown
 from .timesheet_day_entry import TimesheetDayEntry
 from .timesheet_list import TimesheetList
-from .timesheet_member_type_0 import TimesheetMemberType0
+from .timesheet_member import TimesheetMember
 from .timesheet_rejection import TimesheetRejection
 from .timesheet_status import TimesheetStatus
 from .timesheet_transition import TimesheetTransition
@@ -30,7 +30,7 @@ from .workspace_list import WorkspaceList
 
 __all__ = (
     "ActionResult",
-    "ActionResultDataType0",
+    "ActionResultData",
     "AssignableRole",
     "ErrorEnvelope",
     "Member",
@@ -47,10 +47,10 @@ __all__ = (
     "Pagination",
     "Role",
     "Timesheet",
-    "TimesheetDailyBreakdownType0",
+    "TimesheetDailyBreakdown",
     "TimesheetDayEntry",
     "TimesheetList",
-    "TimesheetMemberType0",
+    "TimesheetMember",
     "TimesheetRejection",
     "TimesheetStatus",
     "TimesheetTransition",

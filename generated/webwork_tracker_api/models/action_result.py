@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.action_result_data_type_0 import ActionResultDataType0
+    from ..models.action_result_data import ActionResultData
     from ..models.meta import Meta
 
 
@@ -27,7 +27,7 @@ class ActionResult:
     Attributes:
         success (bool | Unset):  Example: True.
         message (str | Unset): Confirmation text. Example: Timesheet approved successfully.
-        data (ActionResultDataType0 | None | Unset): Usually null. The documentation does not describe its fields when
+        data (ActionResultData | None | Unset): Usually null. The documentation does not describe its fields when
             present.
         meta (Meta | Unset): Envelope metadata sent with every response. Example: {'api_version': '2.0.0', 'timestamp':
             '2019-08-24T14:15:22Z'}.
@@ -35,12 +35,12 @@ class ActionResult:
 
     success: bool | Unset = UNSET
     message: str | Unset = UNSET
-    data: ActionResultDataType0 | None | Unset = UNSET
+    data: ActionResultData | None | Unset = UNSET
     meta: Meta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.action_result_data_type_0 import ActionResultDataType0
+        from ..models.action_result_data import ActionResultData
 
         success = self.success
 
@@ -49,7 +49,7 @@ class ActionResult:
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
-        elif isinstance(self.data, ActionResultDataType0):
+        elif isinstance(self.data, ActionResultData):
             data = self.data.to_dict()
         else:
             data = self.data
@@ -74,7 +74,7 @@ class ActionResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_result_data_type_0 import ActionResultDataType0
+        from ..models.action_result_data import ActionResultData
         from ..models.meta import Meta
 
         d = dict(src_dict)
@@ -82,7 +82,7 @@ class ActionResult:
 
         message = d.pop("message", UNSET)
 
-        def _parse_data(data: object) -> ActionResultDataType0 | None | Unset:
+        def _parse_data(data: object) -> ActionResultData | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -90,12 +90,12 @@ class ActionResult:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = ActionResultDataType0.from_dict(data)
+                data_type_0 = ActionResultData.from_dict(data)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActionResultDataType0 | None | Unset, data)
+            return cast(ActionResultData | None | Unset, data)
 
         data = _parse_data(d.pop("data", UNSET))
 

@@ -12,8 +12,8 @@ from ..models.timesheet_status import TimesheetStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.timesheet_daily_breakdown_type_0 import TimesheetDailyBreakdownType0
-    from ..models.timesheet_member_type_0 import TimesheetMemberType0
+    from ..models.timesheet_daily_breakdown import TimesheetDailyBreakdown
+    from ..models.timesheet_member import TimesheetMember
 
 
 T = TypeVar("T", bound="Timesheet")
@@ -41,11 +41,10 @@ class Timesheet:
             status (TimesheetStatus | Unset): Place of a timesheet in the approval workflow. Submitting moves `open` to
                 `submitted`; approving or rejecting moves `submitted` to `approved` or `rejected`; unsubmitting moves
                 `submitted` back to `open`. The older documentation calls `open` "pending". Example: submitted.
-            member (None | TimesheetMemberType0 | Unset): The member the timesheet belongs to (older documentation; fields
-                not documented).
+            member (None | TimesheetMember | Unset): The member the timesheet belongs to (older documentation; fields not
+                documented).
             total_minutes (int | None | Unset): Tracked minutes in the period (older documentation).
-            daily_breakdown (None | TimesheetDailyBreakdownType0 | Unset): Tracked time per day, keyed by date (`YYYY-MM-
-                DD`), each a list of per-project totals (older documentation).
+            daily_breakdown (None | TimesheetDailyBreakdown | Unset): Tracked time per day (older documentation).
             total_amount (float | None | Unset): Amount earned in the period, sent only to callers allowed to see rates
                 (older documentation).
     """
@@ -58,17 +57,15 @@ class Timesheet:
     submitted_on: datetime.datetime | None | Unset = UNSET
     reject_reason: None | str | Unset = UNSET
     status: TimesheetStatus | Unset = UNSET
-    member: None | TimesheetMemberType0 | Unset = UNSET
+    member: None | TimesheetMember | Unset = UNSET
     total_minutes: int | None | Unset = UNSET
-    daily_breakdown: None | TimesheetDailyBreakdownType0 | Unset = UNSET
+    daily_breakdown: None | TimesheetDailyBreakdown | Unset = UNSET
     total_amount: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.timesheet_daily_breakdown_type_0 import (
-            TimesheetDailyBreakdownType0,
-        )
-        from ..models.timesheet_member_type_0 import TimesheetMemberType0
+        from ..models.timesheet_daily_breakdown import TimesheetDailyBreakdown
+        from ..models.timesheet_member import TimesheetMember
 
         id = str(self.id)
 
@@ -121,7 +118,7 @@ class Timesheet:
         member: dict[str, Any] | None | Unset
         if isinstance(self.member, Unset):
             member = UNSET
-        elif isinstance(self.member, TimesheetMemberType0):
+        elif isinstance(self.member, TimesheetMember):
             member = self.member.to_dict()
         else:
             member = self.member
@@ -135,7 +132,7 @@ class Timesheet:
         daily_breakdown: dict[str, Any] | None | Unset
         if isinstance(self.daily_breakdown, Unset):
             daily_breakdown = UNSET
-        elif isinstance(self.daily_breakdown, TimesheetDailyBreakdownType0):
+        elif isinstance(self.daily_breakdown, TimesheetDailyBreakdown):
             daily_breakdown = self.daily_breakdown.to_dict()
         else:
             daily_breakdown = self.daily_breakdown
@@ -180,10 +177,8 @@ class Timesheet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.timesheet_daily_breakdown_type_0 import (
-            TimesheetDailyBreakdownType0,
-        )
-        from ..models.timesheet_member_type_0 import TimesheetMemberType0
+        from ..models.timesheet_daily_breakdown import TimesheetDailyBreakdown
+        from ..models.timesheet_member import TimesheetMember
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -273,7 +268,7 @@ class Timesheet:
         else:
             status = TimesheetStatus(_status)
 
-        def _parse_member(data: object) -> None | TimesheetMemberType0 | Unset:
+        def _parse_member(data: object) -> None | TimesheetMember | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -281,12 +276,12 @@ class Timesheet:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                member_type_0 = TimesheetMemberType0.from_dict(data)
+                member_type_0 = TimesheetMember.from_dict(data)
 
                 return member_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TimesheetMemberType0 | Unset, data)
+            return cast(None | TimesheetMember | Unset, data)
 
         member = _parse_member(d.pop("member", UNSET))
 
@@ -299,7 +294,7 @@ class Timesheet:
 
         total_minutes = _parse_total_minutes(d.pop("total_minutes", UNSET))
 
-        def _parse_daily_breakdown(data: object) -> None | TimesheetDailyBreakdownType0 | Unset:
+        def _parse_daily_breakdown(data: object) -> None | TimesheetDailyBreakdown | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -307,12 +302,12 @@ class Timesheet:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                daily_breakdown_type_0 = TimesheetDailyBreakdownType0.from_dict(data)
+                daily_breakdown_type_0 = TimesheetDailyBreakdown.from_dict(data)
 
                 return daily_breakdown_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TimesheetDailyBreakdownType0 | Unset, data)
+            return cast(None | TimesheetDailyBreakdown | Unset, data)
 
         daily_breakdown = _parse_daily_breakdown(d.pop("daily_breakdown", UNSET))
 

@@ -10,12 +10,12 @@ if TYPE_CHECKING:
     from ..models.timesheet_day_entry import TimesheetDayEntry
 
 
-T = TypeVar("T", bound="TimesheetDailyBreakdownType0")
+T = TypeVar("T", bound="TimesheetDailyBreakdown")
 
 
 @_attrs_define
-class TimesheetDailyBreakdownType0:
-    """Tracked time per day, keyed by date (`YYYY-MM-DD`), each a list of per-project totals (older documentation)."""
+class TimesheetDailyBreakdown:
+    """Tracked time keyed by date (`YYYY-MM-DD`); each value lists the per-project totals of that day."""
 
     additional_properties: dict[str, list[TimesheetDayEntry]] = _attrs_field(init=False, factory=dict)
 
@@ -35,7 +35,7 @@ class TimesheetDailyBreakdownType0:
         from ..models.timesheet_day_entry import TimesheetDayEntry
 
         d = dict(src_dict)
-        timesheet_daily_breakdown_type_0 = cls()
+        timesheet_daily_breakdown = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -48,8 +48,8 @@ class TimesheetDailyBreakdownType0:
 
             additional_properties[prop_name] = additional_property
 
-        timesheet_daily_breakdown_type_0.additional_properties = additional_properties
-        return timesheet_daily_breakdown_type_0
+        timesheet_daily_breakdown.additional_properties = additional_properties
+        return timesheet_daily_breakdown
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TimesheetMemberType0")
+T = TypeVar("T", bound="TimesheetMember")
 
 
 @_attrs_define
-class TimesheetMemberType0:
-    """The member the timesheet belongs to (older documentation; fields not documented)."""
+class TimesheetMember:
+    """The member a timesheet belongs to (older documentation; fields not documented)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class TimesheetMemberType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        timesheet_member_type_0 = cls()
+        timesheet_member = cls()
 
-        timesheet_member_type_0.additional_properties = d
-        return timesheet_member_type_0
+        timesheet_member.additional_properties = d
+        return timesheet_member
 
     @property
     def additional_keys(self) -> list[str]:

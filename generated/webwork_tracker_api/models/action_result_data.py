@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ActionResultDataType0")
+T = TypeVar("T", bound="ActionResultData")
 
 
 @_attrs_define
-class ActionResultDataType0:
-    """Usually null. The documentation does not describe its fields when present."""
+class ActionResultData:
+    """Fields an action may return in `data`; not described by the documentation."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class ActionResultDataType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        action_result_data_type_0 = cls()
+        action_result_data = cls()
 
-        action_result_data_type_0.additional_properties = d
-        return action_result_data_type_0
+        action_result_data.additional_properties = d
+        return action_result_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,23 @@
+"""Shared fixtures: a fresh fake WebWork server per test, and a client pointed at it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from webwork_tracker import create_client
+from webwork_tracker_api import Client
+
+from tests.fake_server import FakeWebWork
+
+
+@pytest.fixture
+def fake_server() -> Iterator[FakeWebWork]:
+    with FakeWebWork() as server:
+        yield server
+
+
+@pytest.fixture
+def client(fake_server: FakeWebWork) -> Iterator[Client]:
+    with create_client(token=fake_server.token, base_url=fake_server.base_url) as api:
+        yield api

@@ -1,0 +1,107 @@
+"""Error envelopes and broken bodies become typed errors, over real HTTP."""
+
+from __future__ import annotations
+
+import pytest
+from webwork_tracker import (
+    AuthenticationError,
+    InternalServerError,
+    NotFoundError,
+    RateLimitError,
+    ResponseDecodeError,
+    UnsuccessfulResponseError,
+    WebWorkError,
+    call,
+    create_client,
+)
+from webwork_tracker_api.api.timesheets import get_timesheets
+from webwork_tracker_api.api.workspaces import get_workspaces
+
+from tests.fake_server import Scripted
+
+
+def test_wrong_token_is_authentication_error(fake_server):
+    with create_client(token="wrong-token", base_url=fake_server.base_url) as client:
+        with pytest.raises(AuthenticationError) as caught:
+            call(get_workspaces, client=client)
+
+    error = caught.value
+    assert error.status_code == 401
+    assert error.method == "GET"
+    assert error.path == "/api/v2/workspaces"
+    assert error.message == "Unauthenticated."
+    assert error.body["success"] is False
+    assert "wrong-token" not in str(error)
+
+
+def test_error_envelope_fields(client, fake_server):
+    body = {"success": False, "message": "Resource not found", "error": "Not Found",
+            "meta": {"api_version": "2.0.0", "timestamp": "2024-01-15T10:30:00Z"}}
+    fake_server.script(Scripted(status=404, json=body, headers={"X-Request-Id": "abc"}))
+
+    with pytest.raises(NotFoundError) as caught:
+        call(get_workspaces, client=client)
+
+    assert caught.value.error == "Not Found"
+    assert caught.value.headers["x-request-id"] == "abc"
+    assert caught.value.operation == "get_workspaces"
+    assert str(caught.value) == "HTTP 404 from GET /api/v2/workspaces: Resource not found (Not Found)"
+
+
+def test_html_error_page(client, fake_server):
+    fake_server.script(Scripted(status=500, body=b"<html><h1>Server Error</h1></html>",
+                                headers={"Content-Type": "text/html"}))
+
+    with pytest.raises(InternalServerError) as caught:
+        call(get_workspaces, client=client)
+
+    assert caught.value.body is None
+    assert caught.value.content == b"<html><h1>Server Error</h1></html>"
+    assert "non-JSON response body" in caught.value.message
+
+
+def test_empty_error_body(client, fake_server):
+    fake_server.script(Scripted(status=429, body=b"", headers={"Retry-After": "2"}))
+
+    with pytest.raises(RateLimitError) as caught:
+        call(get_workspaces, client=client)
+
+    assert caught.value.message == "empty response body"
+    assert caught.value.retry_after == 2.0
+
+
+def test_undocumented_status(client, fake_server):
+    fake_server.script(Scripted(status=418, json={"success": False, "message": "teapot"}))
+
+    with pytest.raises(WebWorkError) as caught:
+        call(get_workspaces, client=client)
+
+    assert caught.value.status_code == 418
+
+
+def test_success_false_with_200(client, fake_server):
+    fake_server.script(Scripted(json={"success": False, "message": "Workspace is blocked", "data": []}))
+
+    with pytest.raises(UnsuccessfulResponseError) as caught:
+        call(get_workspaces, client=client)
+
+    assert caught.value.status_code == 200
+    assert caught.value.message == "Workspace is blocked"
+
+
+def test_non_json_success_body(client, fake_server):
+    fake_server.script(Scripted(status=200, body=b"<html>maintenance</html>"))
+
+    with pytest.raises(ResponseDecodeError) as caught:
+        get_timesheets.sync_detailed(client=client, workspace_id=1)
+
+    assert caught.value.operation == "get_timesheets"
+    assert caught.value.content == b"<html>maintenance</html>"
+    assert isinstance(caught.value, WebWorkError)
+
+
+def test_truncated_json_success_body(client, fake_server):
+    fake_server.script(Scripted(status=200, body=b'{"success": true, "data": [{"id": '))
+
+    with pytest.raises(ResponseDecodeError):
+        call(get_workspaces, client=client)
