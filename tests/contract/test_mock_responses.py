@@ -12,8 +12,8 @@ from typing import Any
 
 from operation_calls import build_call, class_name, component_name, success_schema, type_errors
 from prism_mock import MockServer
-from spec_document import Operation
-from webwork_tracker_api.client import AuthenticatedClient
+from spec_document import Operation, iter_operations
+from webwork_tracker_api.client import AuthenticatedClient, Client
 from webwork_tracker_api.errors import WebWorkError
 from webwork_tracker_api.types import Response
 
@@ -76,3 +76,17 @@ def test_dynamic_mock_responses_parse(
     assert not problems, f"{operation.label} (set WEBWORK_CONTRACT_SEED to draw other responses):\n" + "\n".join(
         problems
     )
+
+
+def test_static_mock_rejects_missing_token(spec_document: dict, static_mock: MockServer) -> None:
+    """A request without a token breaks the spec's security, so the check must report it."""
+    operation = next(iter_operations(spec_document))
+    call = build_call(spec_document, operation)
+
+    with Client(base_url=static_mock.base_url) as client:
+        response = call.module.sync_detailed(client=client, **call.arguments)
+    problems = response_problems(spec_document, operation, response)
+
+    assert int(response.status_code) == 401
+    assert "sl-violations" in response.headers
+    assert problems and "violations" in problems[0]
