@@ -180,8 +180,8 @@ def sample_object(document: dict[str, Any], schema: dict[str, Any], depth: int) 
 def parameter_value(document: dict[str, Any], parameter: dict[str, Any]) -> tuple[bool, Any]:
     """Return (True, value) when the call should send this parameter, with its example value.
 
-    Required parameters are always sent; optional ones only when the spec shows a value for them,
-    so that the call exercises the documented filters without inventing values.
+    Required parameters are always sent. Optional ones are sent only when the spec shows a value
+    for them, so the call exercises the documented filters without inventing values.
     """
     found, value = first_example(parameter)
     if found:
@@ -244,14 +244,15 @@ def to_generated_type(value: Any, annotation: Any) -> Any:
 
 
 def convert_to(value: Any, target: Any) -> Any:
-    origin = typing.get_origin(target)
-    if origin is list:
+    """Convert a JSON value to one generated type, raising TypeError or ValueError when it does not fit."""
+    if typing.get_origin(target) is list:
         if not isinstance(value, list):
             raise TypeError("not a list")
         (item_type,) = typing.get_args(target) or (Any,)
         return [to_generated_type(item, item_type) for item in value]
     if target is Any:
         return value
+
     if inspect.isclass(target) and issubclass(target, enum.Enum):
         return target(value)
     if target is datetime.datetime:
@@ -267,6 +268,7 @@ def convert_to(value: Any, target: Any) -> Any:
         if not isinstance(value, dict):
             raise TypeError("not an object")
         return target.from_dict(value)
+
     if target is bool and isinstance(value, bool):
         return value
     if target is int and isinstance(value, int) and not isinstance(value, bool):
@@ -328,7 +330,7 @@ def success_schema(document: dict[str, Any], operation: Operation, status: int) 
 
 
 def type_errors(document: dict[str, Any], value: Any, schema: Any, where: str = "parsed") -> list[str]:
-    """Return why a parsed value does not have the types that the schema asks for (empty if it does).
+    """Return why a parsed value does not have the types that the schema requires (empty if it does).
 
     Checks the whole tree: a component object must be an instance of its generated class, a date
     must be a `datetime.date`, an enum an `Enum` member with a listed value, and so on. A model

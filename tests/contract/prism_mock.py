@@ -1,7 +1,7 @@
 """Prism mock servers of the bundled spec, started and stopped by the contract test fixtures.
 
 Prism (`@stoplight/prism-cli`, pinned in package.json) mocks build/openapi.yaml on 127.0.0.1.
-It validates every request against the spec and, with `--errors`, answers a request that
+It validates every request against the spec and, with `--errors`, responds to a request that
 violates it with a 4xx and an `sl-violations` header instead of the mocked response.
 """
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections import Counter
+from pathlib import Path
 
 from coverage_report import INDEX, Entry, compare, read_index
 from spec_document import ROOT, iter_operations
@@ -35,7 +36,7 @@ def test_report_passes_check_on_the_spec() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_report_counts_each_tag(spec_document: dict, bundled_spec_path) -> None:
+def test_report_counts_each_tag(spec_document: dict, bundled_spec_path: Path) -> None:
     result = run_report("--spec", str(bundled_spec_path))
     rows = table_rows(result.stdout)
     operations = list(iter_operations(spec_document))

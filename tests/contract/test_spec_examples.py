@@ -1,4 +1,4 @@
-"""Examples in the spec are valid under their schemas, and the checks that say so can fail."""
+"""Examples in the spec are valid under their schemas, and the checks that report it can fail."""
 
 from __future__ import annotations
 
