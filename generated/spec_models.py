@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Annotated, Literal
+from datetime import date as date_aliased
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import (
@@ -329,6 +329,1214 @@ class TimesheetRejection(BaseModel):
     reason: Annotated[str, Field(examples=['Hours do not match project requirements'])]
 
 
+class ProjectTag(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int | None, Field(examples=[5])] = None
+    name: Annotated[str | None, Field(examples=['Marketing'])] = None
+    color: Annotated[
+        str | None, Field(description='Hex colour of the tag.', examples=['#FF5733'])
+    ] = None
+
+
+class ProjectCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    name: Annotated[str, Field(examples=['Marketing Campaign Q1'], max_length=255)]
+    start_date: Annotated[date_aliased | None, Field(examples=['2024-01-15'])] = None
+    deadline: Annotated[
+        date_aliased | None,
+        Field(description='Must be on or after `start_date`.', examples=['2024-03-31']),
+    ] = None
+    estimation: Annotated[
+        float | None, Field(description='Estimated effort in hours.', examples=[120])
+    ] = None
+    budget: Annotated[float | None, Field(examples=[5000])] = None
+    notes: Annotated[str | None, Field(examples=['Focus on social media channels'])] = (
+        None
+    )
+    icon: Annotated[str | None, Field(examples=['project-icon-1'])] = None
+
+
+class ProjectUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int | None, Field(examples=[1])] = None
+    name: Annotated[
+        str | None, Field(examples=['Marketing Campaign Q1'], max_length=255)
+    ] = None
+    start_date: Annotated[date_aliased | None, Field(examples=['2024-01-15'])] = None
+    deadline: Annotated[
+        date_aliased | None,
+        Field(description='Must be on or after `start_date`.', examples=['2024-03-31']),
+    ] = None
+    estimation: Annotated[
+        float | None, Field(description='Estimated effort in hours.', examples=[120])
+    ] = None
+    budget: Annotated[float | None, Field(examples=[5000])] = None
+    notes: Annotated[str | None, Field(examples=['Focus on social media channels'])] = (
+        None
+    )
+    icon: Annotated[str | None, Field(examples=['project-icon-1'])] = None
+
+
+class TaskStatus(RootModel[Literal[0, 10, 20, 30]]):
+    root: Annotated[
+        Literal[0, 10, 20, 30],
+        Field(
+            description='Progress of a task: 0 Incomplete, 10 Doing, 20 Done, 30 Completed. The older documentation labels the same codes Open, In Progress, Done and Closed.',
+            examples=[0],
+        ),
+    ]
+
+
+class TaskPriority(RootModel[Literal[10, 20, 30, 40]]):
+    root: Annotated[
+        Literal[10, 20, 30, 40],
+        Field(
+            description='Priority of a task: 10 Urgent, 20 High, 30 Normal, 40 Low.',
+            examples=[30],
+        ),
+    ]
+
+
+class TaskAssignee(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int, Field(description='User id of the member.', examples=[100])]
+    firstname: Annotated[str | None, Field(examples=['John'])] = None
+    lastname: Annotated[str | None, Field(examples=['Doe'])] = None
+    email: Annotated[
+        str | None,
+        Field(
+            description='E-mail address of the member (inferred field).',
+            examples=['john.doe@example.com'],
+        ),
+    ] = None
+
+
+class TaskAssignment(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[
+        int | None, Field(description='Id of the assignment.', examples=[1])
+    ] = None
+    task_id: Annotated[int | None, Field(examples=[500])] = None
+    user_id: Annotated[int | None, Field(examples=[100])] = None
+
+
+class TaskCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int, Field(examples=[100])]
+    title: Annotated[str, Field(examples=['Implement user authentication'])]
+    description: Annotated[
+        str | None, Field(examples=['Add OAuth2 authentication support'])
+    ] = None
+    status: Annotated[TaskStatus | None, Field(validate_default=True)] = 0
+    priority: Annotated[TaskPriority | None, Field(validate_default=True)] = 30
+    start_date: Annotated[date_aliased | None, Field(examples=['2024-01-15'])] = None
+    end_date: Annotated[
+        date_aliased | None,
+        Field(description='Must be on or after `start_date`.', examples=['2024-01-30']),
+    ] = None
+    assignees: Annotated[
+        list[int] | None,
+        Field(
+            description='User ids of the members to assign to the new task.',
+            examples=[[100, 101]],
+        ),
+    ] = None
+    parent_id: Annotated[
+        int | None,
+        Field(
+            description='Id of the parent task, making the new task a sub-task (older documentation only).',
+            examples=[480],
+        ),
+    ] = None
+
+
+class TaskUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int, Field(examples=[100])]
+    title: Annotated[str | None, Field(examples=['Implement user authentication'])] = (
+        None
+    )
+    description: Annotated[
+        str | None, Field(examples=['Add OAuth2 authentication support'])
+    ] = None
+    status: TaskStatus | None = None
+    priority: TaskPriority | None = None
+    start_date: Annotated[date_aliased | None, Field(examples=['2024-01-15'])] = None
+    end_date: Annotated[
+        date_aliased | None,
+        Field(description='Must be on or after `start_date`.', examples=['2024-01-30']),
+    ] = None
+
+
+class TaskScope(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int, Field(examples=[100])]
+
+
+class ProjectViewerStatus(RootModel[Literal['active', 'inactive', 'left']]):
+    root: Annotated[
+        Literal['active', 'inactive', 'left'],
+        Field(
+            description='Status of a project viewer in the workspace.',
+            examples=['active'],
+        ),
+    ]
+
+
+class ProjectViewerProject(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    project_id: Annotated[int | None, Field(examples=[100])] = None
+    project_name: Annotated[str | None, Field(examples=['Marketing Campaign Q1'])] = (
+        None
+    )
+
+
+class ProjectViewerCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    email: Annotated[EmailStr, Field(examples=['viewer@example.com'])]
+    firstname: Annotated[str, Field(examples=['John'])]
+    lastname: Annotated[str, Field(examples=['Doe'])]
+
+
+class ProjectViewerScope(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+
+
+class ProjectViewerAssignment(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int, Field(examples=[100])]
+
+
+class ContractStatus(RootModel[Literal['active', 'paused']]):
+    root: Annotated[
+        Literal['active', 'paused'],
+        Field(
+            description='Whether a contract is active or paused.', examples=['active']
+        ),
+    ]
+
+
+class ScreenshotMode(
+    RootModel[
+        Literal[
+            'full',
+            'blurred',
+            'no_preview',
+            'no_screenshot',
+            'background_blurred',
+            'video_full',
+            'video_blurred',
+            'video_full_silent',
+            'video_blurred_silent',
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            'full',
+            'blurred',
+            'no_preview',
+            'no_screenshot',
+            'background_blurred',
+            'video_full',
+            'video_blurred',
+            'video_full_silent',
+            'video_blurred_silent',
+        ],
+        Field(
+            description='What the tracker captures for a member on a project.',
+            examples=['full'],
+        ),
+    ]
+
+
+class ContractUserRole(
+    RootModel[
+        Literal[
+            'Owner',
+            'Executive manager',
+            'Team manager',
+            'Project manager',
+            'Regular User',
+            'Project viewer',
+            'Client',
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            'Owner',
+            'Executive manager',
+            'Team manager',
+            'Project manager',
+            'Regular User',
+            'Project viewer',
+            'Client',
+        ],
+        Field(
+            description="Role of the contract's member in the workspace, which includes `Client` for project viewers.",
+            examples=['Regular User'],
+        ),
+    ]
+
+
+class ContractRateType(RootModel[Literal[1, 2, 3]]):
+    root: Annotated[
+        Literal[1, 2, 3],
+        Field(
+            description="Source of a contract's rate: 1 custom rate, 2 the member's rate, 3 the project's rate.",
+            examples=[1],
+        ),
+    ]
+
+
+class Contract(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int, Field(description='Contract id.', examples=[100])]
+    project_id: Annotated[int, Field(examples=[100])]
+    project_name: Annotated[str | None, Field(examples=['Marketing Campaign Q1'])] = (
+        None
+    )
+    project_icon: Annotated[str | None, Field(examples=['project-icon-1'])] = None
+    user_id: Annotated[int, Field(description='User id of the member.', examples=[100])]
+    user_firstname: Annotated[str | None, Field(examples=['John'])] = None
+    user_lastname: Annotated[str | None, Field(examples=['Doe'])] = None
+    user_email: Annotated[str | None, Field(examples=['john.doe@example.com'])] = None
+    user_role: ContractUserRole | None = None
+    weekly_hours_limit: Annotated[
+        int | None, Field(description='Weekly cap on tracked hours.', examples=[40])
+    ] = None
+    screenshots: Annotated[
+        str | None,
+        Field(
+            description='Screenshot mode code. The request side accepts the `ScreenshotMode` values; the documentation gives no list for responses, so any string is accepted.',
+            examples=['full'],
+        ),
+    ] = None
+    screenshots_label: Annotated[
+        str | None,
+        Field(
+            description='Readable label of the screenshot mode.',
+            examples=['Screenshot on'],
+        ),
+    ] = None
+    rate: Annotated[
+        float | None,
+        Field(
+            description='Hourly rate, sent only when the caller may see rates and the project is billable.',
+            examples=[50],
+        ),
+    ] = None
+    rate_type: ContractRateType | None = None
+    status: Annotated[
+        str,
+        Field(
+            description='Contract status. Its list of values is cut off in the documentation; requests use `active` and `paused`.',
+            examples=['active'],
+        ),
+    ]
+
+
+class ContractCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int, Field(examples=[100])]
+    user_id: Annotated[
+        int, Field(description='User id of the member to assign.', examples=[100])
+    ]
+    weekly_hours_limit: Annotated[
+        int | None, Field(description='Weekly cap on tracked hours.', examples=[40])
+    ] = 168
+    screenshots: ScreenshotMode | None = None
+    rate: Annotated[float | None, Field(description='Hourly rate.', examples=[50])] = (
+        None
+    )
+
+
+class ContractUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    weekly_hours_limit: Annotated[
+        int | None, Field(description='Weekly cap on tracked hours.', examples=[40])
+    ] = None
+    screenshots: ScreenshotMode | None = None
+    rate: Annotated[float | None, Field(description='Hourly rate.', examples=[55])] = (
+        None
+    )
+    status: ContractStatus | None = None
+
+
+class ContractScope(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+
+
+class TrackerStart(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    user_id: Annotated[
+        int,
+        Field(
+            description='User whose tracker starts. Owners and executive managers may name any member of the workspace; other users may only name themselves.',
+            examples=[100],
+        ),
+    ]
+    contract_id: Annotated[
+        int,
+        Field(
+            description='Contract (project-member assignment) of that user in the workspace.',
+            examples=[560314],
+        ),
+    ]
+    task_id: Annotated[
+        int | None, Field(description='Task to log the time against.', examples=[12345])
+    ] = None
+    activity_description: Annotated[
+        str | None,
+        Field(
+            description='Free-text note on the activity.',
+            examples=['Working on API documentation'],
+        ),
+    ] = None
+
+
+class TrackerStarted(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    message: Annotated[
+        str | None,
+        Field(
+            description="Same confirmation text as the envelope's `message`.",
+            examples=['Time tracking started successfully'],
+        ),
+    ] = None
+    start_time: Annotated[
+        AwareDatetime | None,
+        Field(
+            description='When tracking started (UTC `Z` in one edition, `+00:00` in another).',
+            examples=['2024-01-15T10:30:00Z'],
+        ),
+    ] = None
+    contract_id: Annotated[int | None, Field(examples=[560314])] = None
+    project_id: Annotated[int | None, Field(examples=[285469])] = None
+    task_id: Annotated[int | None, Field(examples=[12345])] = None
+    user_id: Annotated[int | None, Field(examples=[100])] = None
+    user_name: Annotated[str | None, Field(examples=['John Smith'])] = None
+    user_email: Annotated[str | None, Field(examples=['john.smith@example.com'])] = None
+    project_name: Annotated[str | None, Field(examples=['Website Redesign'])] = None
+    activity_description: Annotated[
+        str | None, Field(examples=['Working on API documentation'])
+    ] = None
+
+
+class TrackerStopped(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    message: Annotated[
+        str | None,
+        Field(
+            description="Same confirmation text as the envelope's `message` (older documentation).",
+            examples=['Time tracking stopped successfully'],
+        ),
+    ] = None
+    stopped_at: Annotated[
+        AwareDatetime | None,
+        Field(description='When tracking stopped.', examples=['2024-01-15T18:30:00Z']),
+    ] = None
+
+
+class CurrentTrackerData(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    contract_id: Annotated[
+        int | None,
+        Field(
+            description='Contract of the running tracker; null when tracking without a project.',
+            examples=[598672],
+        ),
+    ] = None
+    user_id: Annotated[int | None, Field(examples=[45696])] = None
+    activity_description: Annotated[
+        str | None, Field(examples=['Working on API documentation'])
+    ] = None
+    task_id: Annotated[int | None, Field(examples=[3917798])] = None
+    task_title: Annotated[str | None, Field(examples=['Adding timesheets'])] = None
+    total_seconds: Annotated[
+        int | None,
+        Field(
+            description='Seconds of the running tracker left over after its whole minutes (not a total).',
+            examples=[9],
+        ),
+    ] = None
+    total_minutes: Annotated[
+        int | None,
+        Field(
+            description='Minutes saved today plus the whole minutes of the running tracker.',
+            examples=[7],
+        ),
+    ] = None
+    date: Annotated[
+        date_aliased | None,
+        Field(description='Day the totals refer to.', examples=['2025-12-08']),
+    ] = None
+
+
+class TimeEntry(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[
+        str,
+        Field(
+            description='Encrypted UUID of the time entry.',
+            examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'],
+        ),
+    ]
+    user_id: Annotated[int | None, Field(examples=[100])] = None
+    contract_id: Annotated[
+        int | None,
+        Field(
+            description='Contract (project-member assignment) the time was tracked on.',
+            examples=[20],
+        ),
+    ] = None
+    project_id: Annotated[int | None, Field(examples=[10])] = None
+    project_name: Annotated[str | None, Field(examples=['Website Redesign'])] = None
+    task_id: Annotated[int | None, Field(examples=[5])] = None
+    task_title: Annotated[str | None, Field(examples=['Update homepage design'])] = None
+    activity_description: Annotated[
+        str | None, Field(examples=['Working on feature implementation'])
+    ] = None
+    method: Annotated[
+        str | None,
+        Field(
+            description='How the time was recorded. Free text; the documented values are `Desktop tracker`, `Mobile tracker`, `Manually added time`, `Extension tracker`, `Web tracker`, `Idle time`, `Paid leave`, `Break` and `Paid holiday`.',
+            examples=['Desktop tracker'],
+        ),
+    ] = None
+    date: Annotated[date_aliased | None, Field(examples=['2026-01-29'])] = None
+    start_time: Annotated[
+        AwareDatetime | None, Field(examples=['2026-01-29T09:00:00Z'])
+    ] = None
+    end_time: Annotated[
+        AwareDatetime | None,
+        Field(
+            description='End of the entry; null is accepted for an entry that is still running.',
+            examples=['2026-01-29T17:00:00Z'],
+        ),
+    ] = None
+    duration_minutes: Annotated[
+        int | None, Field(description='Length of the entry in minutes.', examples=[480])
+    ] = None
+
+
+class TimeEntryCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    user_id: Annotated[int, Field(examples=[100])]
+    contract_id: Annotated[
+        int | None,
+        Field(
+            description='Contract (project-member assignment) to record the time on.',
+            examples=[20],
+        ),
+    ] = None
+    task_id: Annotated[int | None, Field(examples=[5])] = None
+    notes: Annotated[
+        str | None,
+        Field(
+            description='Activity note, returned as `activity_description`.',
+            examples=['Working on feature implementation'],
+        ),
+    ] = None
+    date: Annotated[date_aliased, Field(examples=['2026-01-29'])]
+    start_time: Annotated[
+        str,
+        Field(
+            description='Start as `HH:mm`.',
+            examples=['09:00'],
+            pattern='^([01][0-9]|2[0-3]):[0-5][0-9]$',
+        ),
+    ]
+    end_time: Annotated[
+        str,
+        Field(
+            description='End as `HH:mm`; must be after `start_time`.',
+            examples=['17:00'],
+            pattern='^([01][0-9]|2[0-3]):[0-5][0-9]$',
+        ),
+    ]
+
+
+class TimeEntryCreated(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[
+        str | None,
+        Field(
+            description='Encrypted UUID of the new entry, if the API returns it.',
+            examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'],
+        ),
+    ] = None
+    user_id: Annotated[int | None, Field(examples=[100])] = None
+    contract_id: Annotated[int | None, Field(examples=[20])] = None
+    project_id: Annotated[int | None, Field(examples=[10])] = None
+    project_name: Annotated[str | None, Field(examples=['Website Redesign'])] = None
+    task_id: Annotated[int | None, Field(examples=[5])] = None
+    task_title: Annotated[str | None, Field(examples=['Update homepage design'])] = None
+    activity_description: Annotated[
+        str | None, Field(examples=['Working on feature implementation'])
+    ] = None
+    method: Annotated[str | None, Field(examples=['Manually added time'])] = None
+    date: Annotated[date_aliased | None, Field(examples=['2026-01-29'])] = None
+    start_time: Annotated[
+        AwareDatetime | None, Field(examples=['2026-01-29T09:00:00Z'])
+    ] = None
+    end_time: Annotated[
+        AwareDatetime | None, Field(examples=['2026-01-29T17:00:00Z'])
+    ] = None
+    duration_minutes: Annotated[int | None, Field(examples=[480])] = None
+
+
+class TimeEntryUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    project_id: Annotated[int | None, Field(examples=[10])] = None
+    task_id: Annotated[int | None, Field(examples=[5])] = None
+    notes: Annotated[str | None, Field(examples=['Updated activity description'])] = (
+        None
+    )
+    date: Annotated[date_aliased | None, Field(examples=['2026-01-29'])] = None
+    start_time: Annotated[
+        str | None,
+        Field(
+            description='Start as `HH:mm`.',
+            examples=['09:00'],
+            pattern='^([01][0-9]|2[0-3]):[0-5][0-9]$',
+        ),
+    ] = None
+    end_time: Annotated[
+        str | None,
+        Field(
+            description='End as `HH:mm`; must be after the start.',
+            examples=['17:30'],
+            pattern='^([01][0-9]|2[0-3]):[0-5][0-9]$',
+        ),
+    ] = None
+
+
+class TimeEntryDeletion(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+
+
+class TimeRequestStatus(RootModel[Literal['pending', 'approved', 'rejected']]):
+    root: Annotated[
+        Literal['pending', 'approved', 'rejected'],
+        Field(
+            description='Place of a time request in the approval workflow. New requests start as `pending`.',
+            examples=['pending'],
+        ),
+    ]
+
+
+class TimeRequest(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[UUID, Field(examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'])]
+    user_id: Annotated[
+        int | None, Field(description='Member the time is for.', examples=[100])
+    ] = None
+    contract_id: Annotated[
+        int | None,
+        Field(
+            description='Contract (project-member assignment) of the time.',
+            examples=[500],
+        ),
+    ] = None
+    project_id: Annotated[int | None, Field(examples=[200])] = None
+    task_id: Annotated[int | None, Field(examples=[300])] = None
+    start: Annotated[AwareDatetime | None, Field(examples=['2024-01-15T09:00:00Z'])] = (
+        None
+    )
+    end: Annotated[AwareDatetime | None, Field(examples=['2024-01-15T17:00:00Z'])] = (
+        None
+    )
+    status: TimeRequestStatus | None = None
+    notes: Annotated[
+        str | None, Field(examples=['Working on project documentation'])
+    ] = None
+    comment: Annotated[
+        str | None,
+        Field(
+            description='Reason given when the request was rejected.',
+            examples=['Time entry conflicts with project schedule'],
+        ),
+    ] = None
+    updated_by: Annotated[
+        int | None,
+        Field(description='User who approved or rejected the request.', examples=[101]),
+    ] = None
+    created_at: Annotated[
+        AwareDatetime | None, Field(examples=['2024-01-15T08:00:00Z'])
+    ] = None
+    updated_at: Annotated[
+        AwareDatetime | None, Field(examples=['2024-01-15T10:30:00Z'])
+    ] = None
+
+
+class TimeRequestCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    user_id: Annotated[
+        int, Field(description='Member the time is for.', examples=[100])
+    ]
+    contract_id: Annotated[
+        int,
+        Field(
+            description='Contract (project-member assignment) of the time.',
+            examples=[500],
+        ),
+    ]
+    start: Annotated[AwareDatetime, Field(examples=['2024-01-15T09:00:00Z'])]
+    end: Annotated[
+        AwareDatetime,
+        Field(
+            description='End of the time; must be after `start`.',
+            examples=['2024-01-15T17:00:00Z'],
+        ),
+    ]
+    notes: Annotated[
+        str | None, Field(examples=['Working on project documentation'])
+    ] = None
+    task_id: Annotated[int | None, Field(examples=[200])] = None
+
+
+class TimeRequestApproval(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int | None, Field(examples=[1])] = None
+
+
+class TimeRequestRejection(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int | None, Field(examples=[1])] = None
+    comment: Annotated[
+        str | None,
+        Field(
+            description='Reason for the rejection, shown to the member.',
+            examples=['Time entry conflicts with project schedule'],
+        ),
+    ] = None
+
+
+class LeaveStatus(RootModel[Literal['pending', 'approved', 'rejected']]):
+    root: Annotated[
+        Literal['pending', 'approved', 'rejected'],
+        Field(
+            description='Place of a leave request in the approval workflow.',
+            examples=['approved'],
+        ),
+    ]
+
+
+class LeavePaidFlag(RootModel[Literal['yes', 'no']]):
+    root: Annotated[
+        Literal['yes', 'no'],
+        Field(
+            description='Whether a leave is paid, written as `yes` or `no`.',
+            examples=['yes'],
+        ),
+    ]
+
+
+class Leave(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[UUID, Field(examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'])]
+    user_id: Annotated[int | None, Field(examples=[100])] = None
+    status: LeaveStatus | None = None
+    note: Annotated[str | None, Field(examples=['Family vacation'])] = None
+    is_paid: LeavePaidFlag | None = None
+    created_by: Annotated[int | None, Field(examples=[100])] = None
+    approved_by: Annotated[int | None, Field(examples=[101])] = None
+    rejected_by: Annotated[int | None, Field(examples=[101])] = None
+    reject_reason: Annotated[
+        str | None, Field(examples=['Insufficient leave balance'])
+    ] = None
+    start_date: Annotated[
+        str | None,
+        Field(
+            description='First day of the leave. The format is not documented, so no `format` is declared.',
+            examples=['2024-01-15'],
+        ),
+    ] = None
+
+
+class LeaveTypeBalance(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    leave_type: Annotated[str | None, Field(examples=['Vacation'])] = None
+    balance: Annotated[
+        str | None,
+        Field(
+            description='Balance with its unit, such as `10 days` (a string, not a number).',
+            examples=['10 days'],
+        ),
+    ] = None
+
+
+class LeaveBalance(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    user_id: Annotated[int | None, Field(examples=[100])] = None
+    user_name: Annotated[str | None, Field(examples=['John Doe'])] = None
+    leave_information: Annotated[
+        list[LeaveTypeBalance] | None, Field(description='One entry per leave type.')
+    ] = None
+    total_balance: Annotated[
+        str | None,
+        Field(
+            description='Total balance with its unit, sent when the workspace counts one total balance.',
+            examples=['15 days'],
+        ),
+    ] = None
+
+
+class LeavePeriod(RootModel[Literal[0, 1, 2]]):
+    root: Annotated[
+        Literal[0, 1, 2],
+        Field(
+            description='Part of each day taken off: 0 the full day, 1 the first half, 2 the second half.',
+            examples=[1],
+        ),
+    ]
+
+
+class LeaveRequestCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[123])]
+    policy_id: Annotated[
+        int,
+        Field(description='Leave policy the request is filed under.', examples=[456]),
+    ]
+    start: Annotated[
+        date_aliased,
+        Field(description='First day of the leave.', examples=['2026-02-10']),
+    ]
+    end: Annotated[
+        date_aliased,
+        Field(description='Last day of the leave.', examples=['2026-02-12']),
+    ]
+    user_id: Annotated[int, Field(examples=[789])]
+    start_time: Annotated[
+        str | None,
+        Field(
+            description="Start of each day's leave as `HH:mm`; required by hour-based policies.",
+            examples=['09:00'],
+            pattern='^([01][0-9]|2[0-3]):[0-5][0-9]$',
+        ),
+    ] = None
+    end_time: Annotated[
+        str | None,
+        Field(
+            description="End of each day's leave as `HH:mm`; required by hour-based policies.",
+            examples=['13:00'],
+            pattern='^([01][0-9]|2[0-3]):[0-5][0-9]$',
+        ),
+    ] = None
+    hours_per_day: Annotated[
+        float | None,
+        Field(
+            description='Hours of leave per day; required by hour-based policies.',
+            examples=[4],
+        ),
+    ] = None
+    leave_period: LeavePeriod | None = None
+    reason: Annotated[
+        str | None, Field(examples=['I will be out of office for the next 2 days'])
+    ] = None
+
+
+class ExpenseType(RootModel[Literal['billable', 'non-billable']]):
+    root: Annotated[
+        Literal['billable', 'non-billable'],
+        Field(
+            description='Whether an expense is billed to the client.',
+            examples=['billable'],
+        ),
+    ]
+
+
+class Expense(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[UUID, Field(examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'])]
+    member: Annotated[
+        str | None,
+        Field(
+            description='Full name of the member who added the expense.',
+            examples=['John Doe'],
+        ),
+    ] = None
+    expense_date: Annotated[
+        str | None,
+        Field(
+            description='Date of the expense, formatted for display (not ISO 8601).',
+            examples=['Jan 15, 2024'],
+        ),
+    ] = None
+    expense_name: Annotated[str | None, Field(examples=['Office Supplies'])] = None
+    project: Annotated[
+        str | None,
+        Field(
+            description='Name of the project (not its id).',
+            examples=['Marketing Campaign Q1'],
+        ),
+    ] = None
+    category: Annotated[
+        str | None,
+        Field(
+            description='Name of the expense category (not its id).',
+            examples=['Office Supplies'],
+        ),
+    ] = None
+    amount: Annotated[float | None, Field(examples=[150.5])] = None
+    note: Annotated[
+        str | None, Field(examples=['Purchased office supplies for Q1'])
+    ] = None
+    type: ExpenseType | None = None
+    added_dte: Annotated[
+        str | None,
+        Field(
+            description='Date the expense was added, formatted for display. The API spells the name `added_dte`.',
+            examples=['Jan 15, 2024'],
+        ),
+    ] = None
+
+
+class ExpenseCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    expense_name: Annotated[str, Field(examples=['Office Supplies'])]
+    date: Annotated[
+        date_aliased,
+        Field(
+            description='Date of the expense (`YYYY-MM-DD`).', examples=['2024-01-15']
+        ),
+    ]
+    amount: Annotated[float, Field(examples=[150.5])]
+    category_id: Annotated[
+        UUID,
+        Field(
+            description='UUID of the expense category.',
+            examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'],
+        ),
+    ]
+    project_id: Annotated[int | None, Field(examples=[100])] = None
+    note: Annotated[
+        str | None, Field(examples=['Purchased office supplies for Q1'])
+    ] = None
+    is_billable: Annotated[bool | None, Field(examples=[True])] = None
+
+
+class ExpenseUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int | None, Field(examples=[1])] = None
+    expense_name: Annotated[str | None, Field(examples=['Office Supplies'])] = None
+    date: Annotated[date_aliased | None, Field(examples=['2024-01-15'])] = None
+    amount: Annotated[float | None, Field(examples=[175])] = None
+    category_id: Annotated[
+        UUID | None, Field(examples=['a1b2c3d4-e5f6-7890-abcd-ef1234567890'])
+    ] = None
+    project_id: Annotated[int | None, Field(examples=[100])] = None
+    note: Annotated[
+        str | None, Field(examples=['Purchased office supplies for Q1'])
+    ] = None
+    is_billable: Annotated[bool | None, Field(examples=[False])] = None
+
+
+class WebhookEvent(RootModel[Literal['tracker.started', 'tracker.stopped']]):
+    root: Annotated[
+        Literal['tracker.started', 'tracker.stopped'],
+        Field(
+            description='Event a webhook can subscribe to: a member starts or stops the tracker. The older edition of the documentation also lists member and project events, which the current edition leaves out.',
+            examples=['tracker.started'],
+        ),
+    ]
+
+
+class Webhook(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[
+        str,
+        Field(
+            description='Encoded id of the webhook (not an integer).',
+            examples=['abc123def456'],
+        ),
+    ]
+    url: Annotated[
+        AnyUrl | None,
+        Field(
+            description='Callback URL that receives the deliveries.',
+            examples=['https://example.com/webhook/endpoint'],
+        ),
+    ] = None
+    events: Annotated[
+        list[str] | None,
+        Field(
+            description='Subscribed events, such as `tracker.started`.',
+            examples=[['tracker.started', 'tracker.stopped']],
+        ),
+    ] = None
+    token: Annotated[
+        str | None,
+        Field(
+            description='Secret for checking that a delivery comes from WebWork. How deliveries carry it is not documented.',
+            examples=['whsec_1234567890abcdef'],
+        ),
+    ] = None
+
+
+class WebhookCreate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    url: Annotated[
+        AnyUrl,
+        Field(
+            description='Callback URL for the deliveries.',
+            examples=['https://example.com/webhook/endpoint'],
+        ),
+    ]
+    events: Annotated[
+        list[WebhookEvent],
+        Field(
+            description='One or more events to subscribe to.',
+            examples=[['tracker.started', 'tracker.stopped']],
+            min_length=1,
+        ),
+    ]
+
+
+class WebhookUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int, Field(examples=[1])]
+    url: Annotated[AnyUrl, Field(examples=['https://example.com/webhook/endpoint'])]
+    events: Annotated[
+        list[WebhookEvent] | None, Field(examples=[['tracker.stopped']])
+    ] = None
+
+
+class WebhookDeletion(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    workspace_id: Annotated[int | None, Field(examples=[1])] = None
+
+
+class TrackedHoursReport(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    report_type: Annotated[
+        str | None,
+        Field(
+            description='Kind of report, `tracked_hours` here.',
+            examples=['tracked_hours'],
+        ),
+    ] = None
+    start_date: Annotated[date_aliased | None, Field(examples=['2024-01-01'])] = None
+    end_date: Annotated[date_aliased | None, Field(examples=['2024-01-31'])] = None
+    total: Annotated[
+        Any | None,
+        Field(description='Total over the range. Its type is not documented.'),
+    ] = None
+
+
+class DailyTimelineUser(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    activity_level: Annotated[
+        float | None,
+        Field(
+            description='Activity level of the user on the day, derived from mouse, keyboard and scroll actions.',
+            examples=[72],
+        ),
+    ] = None
+    total_amount: Annotated[
+        float | None,
+        Field(
+            description='Amount earned on the day, sent only when the workspace shows rates.',
+            examples=[240],
+        ),
+    ] = None
+    currency: Annotated[
+        str | None,
+        Field(
+            description='Currency of `total_amount`, sent only when the workspace shows rates.',
+            examples=['USD'],
+        ),
+    ] = None
+
+
+class TaskReportUser(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    tasks_breakdown: Annotated[
+        Any | None,
+        Field(
+            description='Total time per task over the whole range. Its shape is not documented.'
+        ),
+    ] = None
+    daily_breakdown: Annotated[
+        Any | None,
+        Field(description='Time per task per day. Its shape is not documented.'),
+    ] = None
+
+
+class ActivityLevelUser(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+
+
+class AttendanceStatus(
+    RootModel[
+        Literal[
+            'Present',
+            'Late',
+            'Left early',
+            'Tracked less',
+            'Absent',
+            'On leave',
+            'Holiday',
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            'Present',
+            'Late',
+            'Left early',
+            'Tracked less',
+            'Absent',
+            'On leave',
+            'Holiday',
+        ],
+        Field(
+            description="Attendance status of a user on the report's day.",
+            examples=['Late'],
+        ),
+    ]
+
+
+class AttendanceStatusFilter(
+    RootModel[Literal['late', 'left_early', 'tracked_less', 'absent', 'on_leave']]
+):
+    root: Annotated[
+        Literal['late', 'left_early', 'tracked_less', 'absent', 'on_leave'],
+        Field(
+            description='Attendance status to filter by. The values are snake-case forms of `AttendanceStatus`; `Present` and `Holiday` cannot be filtered on.',
+            examples=['late'],
+        ),
+    ]
+
+
+class DailyAttendanceUser(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    statuses: Annotated[
+        list[AttendanceStatus] | None,
+        Field(
+            description='Every status that applies to the user on the day, such as `Late` and `Left early` together.',
+            examples=[['Late', 'Left early']],
+        ),
+    ] = None
+    breaks: Annotated[
+        list[str] | None,
+        Field(
+            description='Breaks of the day as `HH:mm - HH:mm` ranges.',
+            examples=[['14:30 - 15:25', '16:00 - 16:15']],
+        ),
+    ] = None
+
+
 class Meta(BaseModel):
     model_config = ConfigDict(
         extra='allow',
@@ -441,6 +1649,497 @@ class TimesheetDailyBreakdown(RootModel[dict[str, list[TimesheetDayEntry]]]):
     root: dict[str, list[TimesheetDayEntry]]
 
 
+class Project(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int, Field(description='Project id.', examples=[100])]
+    name: Annotated[str, Field(examples=['Marketing Campaign Q1'])]
+    owner_id: Annotated[
+        int, Field(description='User id of the workspace owner.', examples=[10])
+    ]
+    start_date: Annotated[date_aliased | None, Field(examples=['2024-01-15'])] = None
+    deadline: Annotated[date_aliased | None, Field(examples=['2024-03-31'])] = None
+    estimation: Annotated[
+        float | None, Field(description='Estimated effort in hours.', examples=[120])
+    ] = None
+    budget_estimation: Annotated[
+        float | None,
+        Field(
+            description='Budget of the project, sent as `budget` when the project is created.',
+            examples=[5000],
+        ),
+    ] = None
+    notes: Annotated[str | None, Field(examples=['Focus on social media channels'])] = (
+        None
+    )
+    icon: Annotated[str | None, Field(examples=['project-icon-1'])] = None
+    is_billable: Annotated[bool | None, Field(examples=[True])] = None
+    rate: Annotated[
+        float | None, Field(description='Hourly rate of the project.', examples=[0])
+    ] = None
+    weekly_hours_limit: Annotated[
+        int | None, Field(description='Weekly cap on tracked hours.', examples=[168])
+    ] = None
+    screenshots: Annotated[
+        str | None,
+        Field(
+            description='Screenshot visibility setting (the set of values is not documented).',
+            examples=['blur'],
+        ),
+    ] = None
+    tags: Annotated[
+        list[ProjectTag] | None, Field(description='Tags attached to the project.')
+    ] = None
+    contracts_count: Annotated[
+        int | None,
+        Field(
+            description='Number of active contracts, which is the number of members assigned.',
+            examples=[3],
+        ),
+    ] = None
+    status: Annotated[
+        int | None,
+        Field(
+            description='Project status code (the meaning of the values is not documented).',
+            examples=[1],
+        ),
+    ] = None
+    created_at: Annotated[
+        AwareDatetime | None, Field(examples=['2024-01-15T09:00:00Z'])
+    ] = None
+    updated_at: Annotated[
+        AwareDatetime | None,
+        Field(
+            description='Last change of the project (type taken from the example).',
+            examples=['2024-01-15T09:00:00Z'],
+        ),
+    ] = None
+    deleted_at: Annotated[
+        AwareDatetime | None,
+        Field(
+            description='When the project was archived, or null (type taken from the example).',
+            examples=[None],
+        ),
+    ] = None
+
+
+class ProjectList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[Project] | None = None
+    meta: Meta | None = None
+
+
+class ProjectResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[str | None, Field(examples=['Project created successfully'])] = (
+        None
+    )
+    data: Project | None = None
+    meta: Meta | None = None
+
+
+class ProjectUpdateResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[str | None, Field(examples=['Project updated successfully'])] = (
+        None
+    )
+    data: Project | None = None
+    meta: Meta | None = None
+
+
+class Task(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int, Field(description='Task id.', examples=[500])]
+    title: Annotated[str, Field(examples=['Implement user authentication'])]
+    description: Annotated[
+        str | None, Field(examples=['Add OAuth2 authentication support'])
+    ] = None
+    project_id: Annotated[int, Field(examples=[100])]
+    owner_id: Annotated[
+        int, Field(description='User id of the workspace owner.', examples=[10])
+    ]
+    creator_id: Annotated[
+        int,
+        Field(
+            description='User id of the member who created the task.', examples=[100]
+        ),
+    ]
+    status: TaskStatus
+    priority: TaskPriority
+    start_date: Annotated[date_aliased | None, Field(examples=['2024-01-15'])] = None
+    end_date: Annotated[date_aliased | None, Field(examples=['2024-01-30'])] = None
+    completed_at: Annotated[
+        AwareDatetime | None,
+        Field(
+            description='When the task was completed.',
+            examples=['2024-01-30T10:00:00Z'],
+        ),
+    ] = None
+    assignees: Annotated[
+        list[TaskAssignee] | None, Field(description='Members assigned to the task.')
+    ] = None
+    has_details: Annotated[
+        bool | None,
+        Field(
+            description='Whether the task has details (inferred field; the example shows only its first letters).'
+        ),
+    ] = None
+    parent_id: Annotated[
+        int | None,
+        Field(description='Id of the parent task of a sub-task (inferred field).'),
+    ] = None
+    status_name: Annotated[
+        str | None, Field(description='Label of `status` (inferred field).')
+    ] = None
+    status_color: Annotated[
+        str | None, Field(description='Colour of `status` (inferred field).')
+    ] = None
+    priority_name: Annotated[
+        str | None, Field(description='Label of `priority` (inferred field).')
+    ] = None
+    created_at: Annotated[
+        str | None,
+        Field(
+            description='When the task was created (inferred field; format not documented).'
+        ),
+    ] = None
+    updated_at: Annotated[
+        str | None,
+        Field(
+            description='Last change of the task (inferred field; format not documented).'
+        ),
+    ] = None
+    deleted_at: Annotated[
+        str | None,
+        Field(
+            description='When the task was deleted (inferred field; format not documented).'
+        ),
+    ] = None
+
+
+class TaskList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[Task] | None = None
+    meta: Meta | None = None
+
+
+class TaskResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[str | None, Field(examples=['Task retrieved successfully'])] = (
+        None
+    )
+    data: Task | None = None
+    meta: Meta | None = None
+
+
+class TaskAssigneeList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Task assignees retrieved successfully'])
+    ] = None
+    data: list[TaskAssignee] | None = None
+    meta: Meta | None = None
+
+
+class TaskAssignmentResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[str | None, Field(examples=['Task assigned successfully'])] = (
+        None
+    )
+    data: TaskAssignment | None = None
+    meta: Meta | None = None
+
+
+class ProjectViewer(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    id: Annotated[int, Field(description='User id of the viewer.', examples=[100])]
+    email: Annotated[EmailStr, Field(examples=['viewer@example.com'])]
+    firstname: Annotated[str, Field(examples=['John'])]
+    lastname: Annotated[str, Field(examples=['Doe'])]
+    status: ProjectViewerStatus | None = None
+    member_since: Annotated[
+        AwareDatetime | None,
+        Field(
+            description='When the viewer joined the workspace.',
+            examples=['2024-01-15T09:00:00Z'],
+        ),
+    ] = None
+    projects: Annotated[
+        list[ProjectViewerProject] | None,
+        Field(description='Projects the viewer can see.'),
+    ] = None
+
+
+class ProjectViewerList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[ProjectViewer] | None = None
+    meta: Meta | None = None
+
+
+class ProjectViewerResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Project viewer retrieved successfully'])
+    ] = None
+    data: ProjectViewer | None = None
+    meta: Meta | None = None
+
+
+class ContractList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Contracts retrieved successfully'])
+    ] = None
+    data: list[Contract] | None = None
+    meta: Meta | None = None
+    pagination: Pagination | None = None
+
+
+class ContractResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Contract retrieved successfully'])
+    ] = None
+    data: Contract | None = None
+    meta: Meta | None = None
+
+
+class TrackerStartResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Time tracking started successfully'])
+    ] = None
+    data: TrackerStarted | None = None
+    meta: Meta | None = None
+
+
+class TrackerStopResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Time tracking stopped successfully'])
+    ] = None
+    data: TrackerStopped | None = None
+    meta: Meta | None = None
+
+
+class CurrentTrackerDataResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Current tracker data retrieved successfully'])
+    ] = None
+    data: Annotated[
+        CurrentTrackerData | None,
+        Field(
+            description="The running tracker's data. Null is accepted because the response without a running tracker is not documented."
+        ),
+    ] = None
+    meta: Meta | None = None
+
+
+class TimeEntryList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[TimeEntry] | None = None
+    meta: Meta | None = None
+
+
+class TimeEntryCreateResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['8 hr successfully added for John Doe.'])
+    ] = None
+    saved_minutes: Annotated[
+        int | None,
+        Field(
+            description='Minutes actually saved, which can be fewer than requested.',
+            examples=[480],
+        ),
+    ] = None
+    data: TimeEntryCreated | None = None
+    meta: Meta | None = None
+
+
+class TimeRequestList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[TimeRequest] | None = None
+    meta: Meta | None = None
+
+
+class TimeRequestResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Time request created successfully'])
+    ] = None
+    data: TimeRequest | None = None
+    meta: Meta | None = None
+
+
+class LeaveList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[Leave] | None = None
+    meta: Meta | None = None
+
+
+class LeaveBalanceList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[LeaveBalance] | None = None
+    meta: Meta | None = None
+
+
+class ExpenseList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[Expense] | None = None
+    meta: Meta | None = None
+
+
+class ExpenseResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[str | None, Field(examples=['Expense created successfully'])] = (
+        None
+    )
+    data: Expense | None = None
+    meta: Meta | None = None
+
+
+class WebhookList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[Webhook] | None = None
+    meta: Meta | None = None
+
+
+class WebhookResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[str | None, Field(examples=['Webhook created successfully'])] = (
+        None
+    )
+    data: Webhook | None = None
+    meta: Meta | None = None
+
+
+class TrackedHoursReportResult(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    message: Annotated[
+        str | None, Field(examples=['Report generated successfully'])
+    ] = None
+    data: TrackedHoursReport | None = None
+    meta: Meta | None = None
+
+
+class DailyTimelineReportList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[DailyTimelineUser] | None = None
+    meta: Meta | None = None
+
+
+class TaskReportList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[TaskReportUser] | None = None
+    meta: Meta | None = None
+
+
+class ActivityLevelReportList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[ActivityLevelUser] | None = None
+    meta: Meta | None = None
+
+
+class DailyAttendanceReportList(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+    )
+    success: Annotated[bool | None, Field(examples=[True])] = None
+    data: list[DailyAttendanceUser] | None = None
+    meta: Meta | None = None
+
+
 class Timesheet(BaseModel):
     model_config = ConfigDict(
         extra='allow',
@@ -454,11 +2153,11 @@ class Timesheet(BaseModel):
     ]
     user_id: Annotated[int | None, Field(examples=[100])] = None
     date_from: Annotated[
-        date | None,
+        date_aliased | None,
         Field(description='First day of the pay period.', examples=['2024-01-01']),
     ] = None
     date_to: Annotated[
-        date | None,
+        date_aliased | None,
         Field(description='Last day of the pay period.', examples=['2024-01-15']),
     ] = None
     total_hours: Annotated[float | None, Field(examples=[80.5])] = None

@@ -155,11 +155,14 @@ def require_workspace(request: RecordedRequest, workspace_id: Any, known: set[in
     return number
 
 
-def paginate(items: list[Any], request: RecordedRequest, *, max_per_page: int = 100,
-             ) -> tuple[list[Any], spec_models.Pagination]:
-    """Cut one page out of items by the page and per_page query parameters."""
+def paginate(items: list[Any], request: RecordedRequest, *, max_per_page: int | None = 100,
+             default_per_page: int = 20) -> tuple[list[Any], spec_models.Pagination]:
+    """Cut one page out of items by the page and per_page query parameters.
+
+    `max_per_page` None accepts any page size, for lists whose documentation gives no maximum.
+    """
     page = int_param(request, "page", default=1)
-    per_page = int_param(request, "per_page", default=20, high=max_per_page)
+    per_page = int_param(request, "per_page", default=default_per_page, high=max_per_page)
     assert page is not None and per_page is not None
 
     total = len(items)

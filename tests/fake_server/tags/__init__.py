@@ -4,12 +4,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import members, timesheets, workspaces
+from . import (
+    contracts,
+    expenses,
+    leaves,
+    members,
+    project_viewers,
+    projects,
+    reports,
+    tasks,
+    time_entries,
+    time_requests,
+    timesheets,
+    webhooks,
+    workspaces,
+)
 
 if TYPE_CHECKING:
     from ..server import FakeWebWork
 
-MODULES = [workspaces, members, timesheets]
+MODULES = [
+    workspaces, members, timesheets, projects, tasks, project_viewers, contracts,
+    time_entries, time_requests, leaves, expenses, webhooks, reports,
+]
 
 
 def register_all(server: FakeWebWork) -> None:

@@ -1,0 +1,234 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action_result import ActionResult
+from ...models.error_envelope import ErrorEnvelope
+from ...models.leave_request_create import LeaveRequestCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LeaveRequestCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/leaves",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActionResult | ErrorEnvelope | None:
+    if response.status_code == 201:
+        response_201 = ActionResult.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActionResult | ErrorEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        # A success body that cannot be decoded is an error of its own. An error status keeps
+        # parsed=None, so that the caller reports the status with the raw body.
+        if response.status_code < 400:
+            raise errors.ResponseDecodeError(
+                "create_leave_request", response.status_code, response.content, error
+            ) from error
+        parsed = None
+
+    return Response(
+        status_code=errors.to_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        operation="create_leave_request",
+        method=response.request.method if response._request is not None else "",
+        path=response.request.url.path if response._request is not None else "",
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeaveRequestCreate,
+) -> Response[ActionResult | ErrorEnvelope]:
+    """Request leave
+
+     Files a leave request for a user under a leave policy. Day-based policies take whole or half days
+    (`leave_period`); hour-based policies also need the time of day and the hours per day. The response
+    carries no `data`. Only one edition of the documentation shows this operation.
+
+    Args:
+        body (LeaveRequestCreate): A leave request for a user under a leave policy. Hour-based
+            policies also need `start_time`, `end_time` and `hours_per_day`. Example: {'workspace_id':
+            123, 'policy_id': 456, 'start': '2026-02-10', 'end': '2026-02-12', 'user_id': 789,
+            'reason': 'I will be out of office for the next 2 days', 'leave_period': 1}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActionResult | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeaveRequestCreate,
+) -> ActionResult | ErrorEnvelope | None:
+    """Request leave
+
+     Files a leave request for a user under a leave policy. Day-based policies take whole or half days
+    (`leave_period`); hour-based policies also need the time of day and the hours per day. The response
+    carries no `data`. Only one edition of the documentation shows this operation.
+
+    Args:
+        body (LeaveRequestCreate): A leave request for a user under a leave policy. Hour-based
+            policies also need `start_time`, `end_time` and `hours_per_day`. Example: {'workspace_id':
+            123, 'policy_id': 456, 'start': '2026-02-10', 'end': '2026-02-12', 'user_id': 789,
+            'reason': 'I will be out of office for the next 2 days', 'leave_period': 1}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActionResult | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeaveRequestCreate,
+) -> Response[ActionResult | ErrorEnvelope]:
+    """Request leave
+
+     Files a leave request for a user under a leave policy. Day-based policies take whole or half days
+    (`leave_period`); hour-based policies also need the time of day and the hours per day. The response
+    carries no `data`. Only one edition of the documentation shows this operation.
+
+    Args:
+        body (LeaveRequestCreate): A leave request for a user under a leave policy. Hour-based
+            policies also need `start_time`, `end_time` and `hours_per_day`. Example: {'workspace_id':
+            123, 'policy_id': 456, 'start': '2026-02-10', 'end': '2026-02-12', 'user_id': 789,
+            'reason': 'I will be out of office for the next 2 days', 'leave_period': 1}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActionResult | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeaveRequestCreate,
+) -> ActionResult | ErrorEnvelope | None:
+    """Request leave
+
+     Files a leave request for a user under a leave policy. Day-based policies take whole or half days
+    (`leave_period`); hour-based policies also need the time of day and the hours per day. The response
+    carries no `data`. Only one edition of the documentation shows this operation.
+
+    Args:
+        body (LeaveRequestCreate): A leave request for a user under a leave policy. Hour-based
+            policies also need `start_time`, `end_time` and `hours_per_day`. Example: {'workspace_id':
+            123, 'policy_id': 456, 'start': '2026-02-10', 'end': '2026-02-12', 'user_id': 789,
+            'reason': 'I will be out of office for the next 2 days', 'leave_period': 1}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActionResult | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

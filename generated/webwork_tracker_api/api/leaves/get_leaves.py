@@ -1,0 +1,375 @@
+import datetime
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.leave_list import LeaveList
+from ...models.leave_paid_flag import LeavePaidFlag
+from ...models.leave_status import LeaveStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    workspace_id: int,
+    id: UUID | Unset = UNSET,
+    policy_id: int | Unset = UNSET,
+    is_paid: LeavePaidFlag | Unset = UNSET,
+    status: LeaveStatus | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["workspace_id"] = workspace_id
+
+    json_id: str | Unset = UNSET
+    if not isinstance(id, Unset):
+        json_id = str(id)
+    params["id"] = json_id
+
+    params["policy_id"] = policy_id
+
+    json_is_paid: str | Unset = UNSET
+    if not isinstance(is_paid, Unset):
+        json_is_paid = is_paid.value
+
+    params["is_paid"] = json_is_paid
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_date_from: str | Unset = UNSET
+    if not isinstance(date_from, Unset):
+        json_date_from = date_from.isoformat()
+    params["date_from"] = json_date_from
+
+    json_date_to: str | Unset = UNSET
+    if not isinstance(date_to, Unset):
+        json_date_to = date_to.isoformat()
+    params["date_to"] = json_date_to
+
+    params["user_id"] = user_id
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/leaves",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | LeaveList | None:
+    if response.status_code == 200:
+        response_200 = LeaveList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | LeaveList]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        # A success body that cannot be decoded is an error of its own. An error status keeps
+        # parsed=None, so that the caller reports the status with the raw body.
+        if response.status_code < 400:
+            raise errors.ResponseDecodeError("get_leaves", response.status_code, response.content, error) from error
+        parsed = None
+
+    return Response(
+        status_code=errors.to_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        operation="get_leaves",
+        method=response.request.method if response._request is not None else "",
+        path=response.request.url.path if response._request is not None else "",
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    id: UUID | Unset = UNSET,
+    policy_id: int | Unset = UNSET,
+    is_paid: LeavePaidFlag | Unset = UNSET,
+    status: LeaveStatus | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> Response[ErrorEnvelope | LeaveList]:
+    """List leave requests
+
+     Lists the workspace's leave requests, optionally filtered by id, policy, paid or unpaid, status,
+    date range and user.
+
+    Args:
+        workspace_id (int):
+        id (UUID | Unset):
+        policy_id (int | Unset):
+        is_paid (LeavePaidFlag | Unset): Whether a leave is paid, written as `yes` or `no`.
+            Example: yes.
+        status (LeaveStatus | Unset): Place of a leave request in the approval workflow. Example:
+            approved.
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        user_id (int | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | LeaveList]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        id=id,
+        policy_id=policy_id,
+        is_paid=is_paid,
+        status=status,
+        date_from=date_from,
+        date_to=date_to,
+        user_id=user_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    id: UUID | Unset = UNSET,
+    policy_id: int | Unset = UNSET,
+    is_paid: LeavePaidFlag | Unset = UNSET,
+    status: LeaveStatus | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> ErrorEnvelope | LeaveList | None:
+    """List leave requests
+
+     Lists the workspace's leave requests, optionally filtered by id, policy, paid or unpaid, status,
+    date range and user.
+
+    Args:
+        workspace_id (int):
+        id (UUID | Unset):
+        policy_id (int | Unset):
+        is_paid (LeavePaidFlag | Unset): Whether a leave is paid, written as `yes` or `no`.
+            Example: yes.
+        status (LeaveStatus | Unset): Place of a leave request in the approval workflow. Example:
+            approved.
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        user_id (int | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | LeaveList
+    """
+
+    return sync_detailed(
+        client=client,
+        workspace_id=workspace_id,
+        id=id,
+        policy_id=policy_id,
+        is_paid=is_paid,
+        status=status,
+        date_from=date_from,
+        date_to=date_to,
+        user_id=user_id,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    id: UUID | Unset = UNSET,
+    policy_id: int | Unset = UNSET,
+    is_paid: LeavePaidFlag | Unset = UNSET,
+    status: LeaveStatus | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> Response[ErrorEnvelope | LeaveList]:
+    """List leave requests
+
+     Lists the workspace's leave requests, optionally filtered by id, policy, paid or unpaid, status,
+    date range and user.
+
+    Args:
+        workspace_id (int):
+        id (UUID | Unset):
+        policy_id (int | Unset):
+        is_paid (LeavePaidFlag | Unset): Whether a leave is paid, written as `yes` or `no`.
+            Example: yes.
+        status (LeaveStatus | Unset): Place of a leave request in the approval workflow. Example:
+            approved.
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        user_id (int | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | LeaveList]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        id=id,
+        policy_id=policy_id,
+        is_paid=is_paid,
+        status=status,
+        date_from=date_from,
+        date_to=date_to,
+        user_id=user_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    id: UUID | Unset = UNSET,
+    policy_id: int | Unset = UNSET,
+    is_paid: LeavePaidFlag | Unset = UNSET,
+    status: LeaveStatus | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> ErrorEnvelope | LeaveList | None:
+    """List leave requests
+
+     Lists the workspace's leave requests, optionally filtered by id, policy, paid or unpaid, status,
+    date range and user.
+
+    Args:
+        workspace_id (int):
+        id (UUID | Unset):
+        policy_id (int | Unset):
+        is_paid (LeavePaidFlag | Unset): Whether a leave is paid, written as `yes` or `no`.
+            Example: yes.
+        status (LeaveStatus | Unset): Place of a leave request in the approval workflow. Example:
+            approved.
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        user_id (int | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | LeaveList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            workspace_id=workspace_id,
+            id=id,
+            policy_id=policy_id,
+            is_paid=is_paid,
+            status=status,
+            date_from=date_from,
+            date_to=date_to,
+            user_id=user_id,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

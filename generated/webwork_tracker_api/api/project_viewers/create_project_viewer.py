@@ -1,0 +1,226 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.project_viewer_create import ProjectViewerCreate
+from ...models.project_viewer_result import ProjectViewerResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ProjectViewerCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/project-viewers",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ProjectViewerResult | None:
+    if response.status_code == 201:
+        response_201 = ProjectViewerResult.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ProjectViewerResult]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        # A success body that cannot be decoded is an error of its own. An error status keeps
+        # parsed=None, so that the caller reports the status with the raw body.
+        if response.status_code < 400:
+            raise errors.ResponseDecodeError(
+                "create_project_viewer", response.status_code, response.content, error
+            ) from error
+        parsed = None
+
+    return Response(
+        status_code=errors.to_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        operation="create_project_viewer",
+        method=response.request.method if response._request is not None else "",
+        path=response.request.url.path if response._request is not None else "",
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectViewerCreate,
+) -> Response[ErrorEnvelope | ProjectViewerResult]:
+    """Invite a project viewer
+
+     Adds a project viewer to the workspace and sends the viewer an invitation e-mail. Only owners and
+    executive managers may add viewers. Grant projects afterwards with `assignProjectToViewer`.
+
+    Args:
+        body (ProjectViewerCreate): A new project viewer. The API e-mails the viewer an
+            invitation. Example: {'workspace_id': 1, 'email': 'viewer@example.com', 'firstname':
+            'John', 'lastname': 'Doe'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ProjectViewerResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectViewerCreate,
+) -> ErrorEnvelope | ProjectViewerResult | None:
+    """Invite a project viewer
+
+     Adds a project viewer to the workspace and sends the viewer an invitation e-mail. Only owners and
+    executive managers may add viewers. Grant projects afterwards with `assignProjectToViewer`.
+
+    Args:
+        body (ProjectViewerCreate): A new project viewer. The API e-mails the viewer an
+            invitation. Example: {'workspace_id': 1, 'email': 'viewer@example.com', 'firstname':
+            'John', 'lastname': 'Doe'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ProjectViewerResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectViewerCreate,
+) -> Response[ErrorEnvelope | ProjectViewerResult]:
+    """Invite a project viewer
+
+     Adds a project viewer to the workspace and sends the viewer an invitation e-mail. Only owners and
+    executive managers may add viewers. Grant projects afterwards with `assignProjectToViewer`.
+
+    Args:
+        body (ProjectViewerCreate): A new project viewer. The API e-mails the viewer an
+            invitation. Example: {'workspace_id': 1, 'email': 'viewer@example.com', 'firstname':
+            'John', 'lastname': 'Doe'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ProjectViewerResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectViewerCreate,
+) -> ErrorEnvelope | ProjectViewerResult | None:
+    """Invite a project viewer
+
+     Adds a project viewer to the workspace and sends the viewer an invitation e-mail. Only owners and
+    executive managers may add viewers. Grant projects afterwards with `assignProjectToViewer`.
+
+    Args:
+        body (ProjectViewerCreate): A new project viewer. The API e-mails the viewer an
+            invitation. Example: {'workspace_id': 1, 'email': 'viewer@example.com', 'firstname':
+            'John', 'lastname': 'Doe'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ProjectViewerResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

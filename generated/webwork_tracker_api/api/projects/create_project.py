@@ -1,0 +1,228 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.project_create import ProjectCreate
+from ...models.project_result import ProjectResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ProjectCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/projects",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ProjectResult | None:
+    if response.status_code == 201:
+        response_201 = ProjectResult.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ProjectResult]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        # A success body that cannot be decoded is an error of its own. An error status keeps
+        # parsed=None, so that the caller reports the status with the raw body.
+        if response.status_code < 400:
+            raise errors.ResponseDecodeError("create_project", response.status_code, response.content, error) from error
+        parsed = None
+
+    return Response(
+        status_code=errors.to_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        operation="create_project",
+        method=response.request.method if response._request is not None else "",
+        path=response.request.url.path if response._request is not None else "",
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectCreate,
+) -> Response[ErrorEnvelope | ProjectResult]:
+    """Create a project
+
+     Creates a project in a workspace and returns it. Only owners and executive managers may create
+    projects.
+
+    Args:
+        body (ProjectCreate): A new project. The budget is sent as `budget` and comes back as
+            `budget_estimation`. Example: {'workspace_id': 1, 'name': 'Marketing Campaign Q1',
+            'start_date': '2024-01-15', 'deadline': '2024-03-31', 'estimation': 120, 'budget': 5000,
+            'notes': 'Focus on social media channels', 'icon': 'project-icon-1'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ProjectResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectCreate,
+) -> ErrorEnvelope | ProjectResult | None:
+    """Create a project
+
+     Creates a project in a workspace and returns it. Only owners and executive managers may create
+    projects.
+
+    Args:
+        body (ProjectCreate): A new project. The budget is sent as `budget` and comes back as
+            `budget_estimation`. Example: {'workspace_id': 1, 'name': 'Marketing Campaign Q1',
+            'start_date': '2024-01-15', 'deadline': '2024-03-31', 'estimation': 120, 'budget': 5000,
+            'notes': 'Focus on social media channels', 'icon': 'project-icon-1'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ProjectResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectCreate,
+) -> Response[ErrorEnvelope | ProjectResult]:
+    """Create a project
+
+     Creates a project in a workspace and returns it. Only owners and executive managers may create
+    projects.
+
+    Args:
+        body (ProjectCreate): A new project. The budget is sent as `budget` and comes back as
+            `budget_estimation`. Example: {'workspace_id': 1, 'name': 'Marketing Campaign Q1',
+            'start_date': '2024-01-15', 'deadline': '2024-03-31', 'estimation': 120, 'budget': 5000,
+            'notes': 'Focus on social media channels', 'icon': 'project-icon-1'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ProjectResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectCreate,
+) -> ErrorEnvelope | ProjectResult | None:
+    """Create a project
+
+     Creates a project in a workspace and returns it. Only owners and executive managers may create
+    projects.
+
+    Args:
+        body (ProjectCreate): A new project. The budget is sent as `budget` and comes back as
+            `budget_estimation`. Example: {'workspace_id': 1, 'name': 'Marketing Campaign Q1',
+            'start_date': '2024-01-15', 'deadline': '2024-03-31', 'estimation': 120, 'budget': 5000,
+            'notes': 'Focus on social media channels', 'icon': 'project-icon-1'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ProjectResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,273 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.project_update import ProjectUpdate
+from ...models.project_update_result import ProjectUpdateResult
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    project_id: int,
+    *,
+    body: ProjectUpdate,
+    workspace_id: int,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["workspace_id"] = workspace_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/projects/{project_id}".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ProjectUpdateResult | None:
+    if response.status_code == 200:
+        response_200 = ProjectUpdateResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ProjectUpdateResult]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        # A success body that cannot be decoded is an error of its own. An error status keeps
+        # parsed=None, so that the caller reports the status with the raw body.
+        if response.status_code < 400:
+            raise errors.ResponseDecodeError("update_project", response.status_code, response.content, error) from error
+        parsed = None
+
+    return Response(
+        status_code=errors.to_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        operation="update_project",
+        method=response.request.method if response._request is not None else "",
+        path=response.request.url.path if response._request is not None else "",
+    )
+
+
+def sync_detailed(
+    project_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectUpdate,
+    workspace_id: int,
+) -> Response[ErrorEnvelope | ProjectUpdateResult]:
+    """Update a project
+
+     Changes a project; fields left out of the body keep their values. Only the title of this operation
+    is documented. Method, path and the `workspace_id` query parameter follow a catalog of the older
+    documentation; the body may carry `workspace_id` too, as the create body does.
+
+    Args:
+        project_id (int):
+        workspace_id (int):
+        body (ProjectUpdate): Changes to a project; only the fields sent are changed. The fields
+            follow the create body, because the update body is not documented. `workspace_id` is
+            optional here because the operation also takes it as a query parameter. Example:
+            {'workspace_id': 1, 'name': 'Marketing Campaign Q1 (extended)', 'deadline': '2024-04-30'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ProjectUpdateResult]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        workspace_id=workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectUpdate,
+    workspace_id: int,
+) -> ErrorEnvelope | ProjectUpdateResult | None:
+    """Update a project
+
+     Changes a project; fields left out of the body keep their values. Only the title of this operation
+    is documented. Method, path and the `workspace_id` query parameter follow a catalog of the older
+    documentation; the body may carry `workspace_id` too, as the create body does.
+
+    Args:
+        project_id (int):
+        workspace_id (int):
+        body (ProjectUpdate): Changes to a project; only the fields sent are changed. The fields
+            follow the create body, because the update body is not documented. `workspace_id` is
+            optional here because the operation also takes it as a query parameter. Example:
+            {'workspace_id': 1, 'name': 'Marketing Campaign Q1 (extended)', 'deadline': '2024-04-30'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ProjectUpdateResult
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+        workspace_id=workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectUpdate,
+    workspace_id: int,
+) -> Response[ErrorEnvelope | ProjectUpdateResult]:
+    """Update a project
+
+     Changes a project; fields left out of the body keep their values. Only the title of this operation
+    is documented. Method, path and the `workspace_id` query parameter follow a catalog of the older
+    documentation; the body may carry `workspace_id` too, as the create body does.
+
+    Args:
+        project_id (int):
+        workspace_id (int):
+        body (ProjectUpdate): Changes to a project; only the fields sent are changed. The fields
+            follow the create body, because the update body is not documented. `workspace_id` is
+            optional here because the operation also takes it as a query parameter. Example:
+            {'workspace_id': 1, 'name': 'Marketing Campaign Q1 (extended)', 'deadline': '2024-04-30'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ProjectUpdateResult]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        workspace_id=workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectUpdate,
+    workspace_id: int,
+) -> ErrorEnvelope | ProjectUpdateResult | None:
+    """Update a project
+
+     Changes a project; fields left out of the body keep their values. Only the title of this operation
+    is documented. Method, path and the `workspace_id` query parameter follow a catalog of the older
+    documentation; the body may carry `workspace_id` too, as the create body does.
+
+    Args:
+        project_id (int):
+        workspace_id (int):
+        body (ProjectUpdate): Changes to a project; only the fields sent are changed. The fields
+            follow the create body, because the update body is not documented. `workspace_id` is
+            optional here because the operation also takes it as a query parameter. Example:
+            {'workspace_id': 1, 'name': 'Marketing Campaign Q1 (extended)', 'deadline': '2024-04-30'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ProjectUpdateResult
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+            workspace_id=workspace_id,
+        )
+    ).parsed

@@ -1,0 +1,308 @@
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.attendance_status_filter import AttendanceStatusFilter
+from ...models.daily_attendance_report_list import DailyAttendanceReportList
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    workspace_id: int,
+    date: datetime.date,
+    users: list[int] | Unset = UNSET,
+    status: list[AttendanceStatusFilter] | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 30,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["workspace_id"] = workspace_id
+
+    json_date = date.isoformat()
+    params["date"] = json_date
+
+    json_users: list[int] | Unset = UNSET
+    if not isinstance(users, Unset):
+        json_users = users
+
+    if not isinstance(json_users, Unset):
+        params["users"] = ",".join(str(item) for item in json_users)
+
+    json_status: list[str] | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = []
+        for status_item_data in status:
+            status_item = status_item_data.value
+            json_status.append(status_item)
+
+    if not isinstance(json_status, Unset):
+        params["status"] = ",".join(str(item) for item in json_status)
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/reports/daily-attendance",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DailyAttendanceReportList | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = DailyAttendanceReportList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DailyAttendanceReportList | ErrorEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        # A success body that cannot be decoded is an error of its own. An error status keeps
+        # parsed=None, so that the caller reports the status with the raw body.
+        if response.status_code < 400:
+            raise errors.ResponseDecodeError(
+                "get_daily_attendance_report", response.status_code, response.content, error
+            ) from error
+        parsed = None
+
+    return Response(
+        status_code=errors.to_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        operation="get_daily_attendance_report",
+        method=response.request.method if response._request is not None else "",
+        path=response.request.url.path if response._request is not None else "",
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    date: datetime.date,
+    users: list[int] | Unset = UNSET,
+    status: list[AttendanceStatusFilter] | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 30,
+) -> Response[DailyAttendanceReportList | ErrorEnvelope]:
+    """Get the daily attendance report
+
+     Returns attendance on one day, paged by user: statuses, times, breaks and productivity figures.
+    Every time-like field is a whole number of minutes. Only the older edition of the documentation
+    shows this operation; its response and the names of its paging parameters are not shown.
+
+    Args:
+        workspace_id (int):
+        date (datetime.date):
+        users (list[int] | Unset):
+        status (list[AttendanceStatusFilter] | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DailyAttendanceReportList | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        date=date,
+        users=users,
+        status=status,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    date: datetime.date,
+    users: list[int] | Unset = UNSET,
+    status: list[AttendanceStatusFilter] | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 30,
+) -> DailyAttendanceReportList | ErrorEnvelope | None:
+    """Get the daily attendance report
+
+     Returns attendance on one day, paged by user: statuses, times, breaks and productivity figures.
+    Every time-like field is a whole number of minutes. Only the older edition of the documentation
+    shows this operation; its response and the names of its paging parameters are not shown.
+
+    Args:
+        workspace_id (int):
+        date (datetime.date):
+        users (list[int] | Unset):
+        status (list[AttendanceStatusFilter] | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DailyAttendanceReportList | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        workspace_id=workspace_id,
+        date=date,
+        users=users,
+        status=status,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    date: datetime.date,
+    users: list[int] | Unset = UNSET,
+    status: list[AttendanceStatusFilter] | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 30,
+) -> Response[DailyAttendanceReportList | ErrorEnvelope]:
+    """Get the daily attendance report
+
+     Returns attendance on one day, paged by user: statuses, times, breaks and productivity figures.
+    Every time-like field is a whole number of minutes. Only the older edition of the documentation
+    shows this operation; its response and the names of its paging parameters are not shown.
+
+    Args:
+        workspace_id (int):
+        date (datetime.date):
+        users (list[int] | Unset):
+        status (list[AttendanceStatusFilter] | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DailyAttendanceReportList | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        date=date,
+        users=users,
+        status=status,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    date: datetime.date,
+    users: list[int] | Unset = UNSET,
+    status: list[AttendanceStatusFilter] | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 30,
+) -> DailyAttendanceReportList | ErrorEnvelope | None:
+    """Get the daily attendance report
+
+     Returns attendance on one day, paged by user: statuses, times, breaks and productivity figures.
+    Every time-like field is a whole number of minutes. Only the older edition of the documentation
+    shows this operation; its response and the names of its paging parameters are not shown.
+
+    Args:
+        workspace_id (int):
+        date (datetime.date):
+        users (list[int] | Unset):
+        status (list[AttendanceStatusFilter] | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DailyAttendanceReportList | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            workspace_id=workspace_id,
+            date=date,
+            users=users,
+            status=status,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

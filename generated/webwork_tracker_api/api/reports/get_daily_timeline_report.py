@@ -1,0 +1,288 @@
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.daily_timeline_report_list import DailyTimelineReportList
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    workspace_id: int,
+    date: datetime.date,
+    user_ids: list[int] | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 30,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["workspace_id"] = workspace_id
+
+    json_date = date.isoformat()
+    params["date"] = json_date
+
+    json_user_ids: list[int] | Unset = UNSET
+    if not isinstance(user_ids, Unset):
+        json_user_ids = user_ids
+
+    if not isinstance(json_user_ids, Unset):
+        params["user_ids"] = ",".join(str(item) for item in json_user_ids)
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/reports/daily-timeline",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DailyTimelineReportList | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = DailyTimelineReportList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DailyTimelineReportList | ErrorEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        # A success body that cannot be decoded is an error of its own. An error status keeps
+        # parsed=None, so that the caller reports the status with the raw body.
+        if response.status_code < 400:
+            raise errors.ResponseDecodeError(
+                "get_daily_timeline_report", response.status_code, response.content, error
+            ) from error
+        parsed = None
+
+    return Response(
+        status_code=errors.to_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        operation="get_daily_timeline_report",
+        method=response.request.method if response._request is not None else "",
+        path=response.request.url.path if response._request is not None else "",
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    date: datetime.date,
+    user_ids: list[int] | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 30,
+) -> Response[DailyTimelineReportList | ErrorEnvelope]:
+    """Get the daily timeline report
+
+     Returns each user's time entries on one day with start and end times, project, task, activity note,
+    tracking method and activity level, paged by user. The day must lie within the past year and at most
+    a year ahead. Times carry the offset of the workspace owner's time zone. Only the older edition of
+    the documentation shows this operation, and its response is not shown.
+
+    Args:
+        workspace_id (int):
+        date (datetime.date):
+        user_ids (list[int] | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DailyTimelineReportList | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        date=date,
+        user_ids=user_ids,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    date: datetime.date,
+    user_ids: list[int] | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 30,
+) -> DailyTimelineReportList | ErrorEnvelope | None:
+    """Get the daily timeline report
+
+     Returns each user's time entries on one day with start and end times, project, task, activity note,
+    tracking method and activity level, paged by user. The day must lie within the past year and at most
+    a year ahead. Times carry the offset of the workspace owner's time zone. Only the older edition of
+    the documentation shows this operation, and its response is not shown.
+
+    Args:
+        workspace_id (int):
+        date (datetime.date):
+        user_ids (list[int] | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DailyTimelineReportList | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        workspace_id=workspace_id,
+        date=date,
+        user_ids=user_ids,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    date: datetime.date,
+    user_ids: list[int] | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 30,
+) -> Response[DailyTimelineReportList | ErrorEnvelope]:
+    """Get the daily timeline report
+
+     Returns each user's time entries on one day with start and end times, project, task, activity note,
+    tracking method and activity level, paged by user. The day must lie within the past year and at most
+    a year ahead. Times carry the offset of the workspace owner's time zone. Only the older edition of
+    the documentation shows this operation, and its response is not shown.
+
+    Args:
+        workspace_id (int):
+        date (datetime.date):
+        user_ids (list[int] | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DailyTimelineReportList | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        date=date,
+        user_ids=user_ids,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    date: datetime.date,
+    user_ids: list[int] | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 30,
+) -> DailyTimelineReportList | ErrorEnvelope | None:
+    """Get the daily timeline report
+
+     Returns each user's time entries on one day with start and end times, project, task, activity note,
+    tracking method and activity level, paged by user. The day must lie within the past year and at most
+    a year ahead. Times carry the offset of the workspace owner's time zone. Only the older edition of
+    the documentation shows this operation, and its response is not shown.
+
+    Args:
+        workspace_id (int):
+        date (datetime.date):
+        user_ids (list[int] | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DailyTimelineReportList | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            workspace_id=workspace_id,
+            date=date,
+            user_ids=user_ids,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

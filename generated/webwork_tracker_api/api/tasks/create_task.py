@@ -1,0 +1,245 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.task_create import TaskCreate
+from ...models.task_result import TaskResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TaskCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tasks",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | TaskResult | None:
+    if response.status_code == 200:
+        response_200 = TaskResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = TaskResult.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | TaskResult]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        # A success body that cannot be decoded is an error of its own. An error status keeps
+        # parsed=None, so that the caller reports the status with the raw body.
+        if response.status_code < 400:
+            raise errors.ResponseDecodeError("create_task", response.status_code, response.content, error) from error
+        parsed = None
+
+    return Response(
+        status_code=errors.to_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        operation="create_task",
+        method=response.request.method if response._request is not None else "",
+        path=response.request.url.path if response._request is not None else "",
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskCreate,
+) -> Response[ErrorEnvelope | TaskResult]:
+    """Create a task
+
+     Creates a task in a project and can assign members to it at once. Owners, executive managers,
+    project managers and team managers may create tasks. The documentation shows only a request and a
+    response sample, without the status code, so both 200 and 201 are declared.
+
+    Args:
+        body (TaskCreate): A new task in a project. `workspace_id`, `project_id` and `title` are
+            required by the older documentation; the current documentation does not mark required
+            fields. Example: {'workspace_id': 1, 'project_id': 100, 'title': 'Implement user
+            authentication', 'description': 'Add OAuth2 authentication support', 'status': 0,
+            'priority': 30, 'start_date': '2024-01-15', 'end_date': '2024-01-30', 'assignees': [100,
+            101]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TaskResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskCreate,
+) -> ErrorEnvelope | TaskResult | None:
+    """Create a task
+
+     Creates a task in a project and can assign members to it at once. Owners, executive managers,
+    project managers and team managers may create tasks. The documentation shows only a request and a
+    response sample, without the status code, so both 200 and 201 are declared.
+
+    Args:
+        body (TaskCreate): A new task in a project. `workspace_id`, `project_id` and `title` are
+            required by the older documentation; the current documentation does not mark required
+            fields. Example: {'workspace_id': 1, 'project_id': 100, 'title': 'Implement user
+            authentication', 'description': 'Add OAuth2 authentication support', 'status': 0,
+            'priority': 30, 'start_date': '2024-01-15', 'end_date': '2024-01-30', 'assignees': [100,
+            101]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TaskResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskCreate,
+) -> Response[ErrorEnvelope | TaskResult]:
+    """Create a task
+
+     Creates a task in a project and can assign members to it at once. Owners, executive managers,
+    project managers and team managers may create tasks. The documentation shows only a request and a
+    response sample, without the status code, so both 200 and 201 are declared.
+
+    Args:
+        body (TaskCreate): A new task in a project. `workspace_id`, `project_id` and `title` are
+            required by the older documentation; the current documentation does not mark required
+            fields. Example: {'workspace_id': 1, 'project_id': 100, 'title': 'Implement user
+            authentication', 'description': 'Add OAuth2 authentication support', 'status': 0,
+            'priority': 30, 'start_date': '2024-01-15', 'end_date': '2024-01-30', 'assignees': [100,
+            101]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TaskResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskCreate,
+) -> ErrorEnvelope | TaskResult | None:
+    """Create a task
+
+     Creates a task in a project and can assign members to it at once. Owners, executive managers,
+    project managers and team managers may create tasks. The documentation shows only a request and a
+    response sample, without the status code, so both 200 and 201 are declared.
+
+    Args:
+        body (TaskCreate): A new task in a project. `workspace_id`, `project_id` and `title` are
+            required by the older documentation; the current documentation does not mark required
+            fields. Example: {'workspace_id': 1, 'project_id': 100, 'title': 'Implement user
+            authentication', 'description': 'Add OAuth2 authentication support', 'status': 0,
+            'priority': 30, 'start_date': '2024-01-15', 'end_date': '2024-01-30', 'assignees': [100,
+            101]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TaskResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,304 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.task_list import TaskList
+from ...models.task_priority import TaskPriority
+from ...models.task_status import TaskStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    workspace_id: int,
+    project_id: int,
+    status: TaskStatus | Unset = UNSET,
+    priority: TaskPriority | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["workspace_id"] = workspace_id
+
+    params["project_id"] = project_id
+
+    json_status: int | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_priority: int | Unset = UNSET
+    if not isinstance(priority, Unset):
+        json_priority = priority.value
+
+    params["priority"] = json_priority
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tasks",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | TaskList | None:
+    if response.status_code == 200:
+        response_200 = TaskList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | TaskList]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        # A success body that cannot be decoded is an error of its own. An error status keeps
+        # parsed=None, so that the caller reports the status with the raw body.
+        if response.status_code < 400:
+            raise errors.ResponseDecodeError("get_tasks", response.status_code, response.content, error) from error
+        parsed = None
+
+    return Response(
+        status_code=errors.to_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        operation="get_tasks",
+        method=response.request.method if response._request is not None else "",
+        path=response.request.url.path if response._request is not None else "",
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    project_id: int,
+    status: TaskStatus | Unset = UNSET,
+    priority: TaskPriority | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> Response[ErrorEnvelope | TaskList]:
+    """List project tasks
+
+     Lists the tasks of one project, optionally narrowed to one status or one priority.
+
+    Args:
+        workspace_id (int):
+        project_id (int):
+        status (TaskStatus | Unset): Progress of a task: 0 Incomplete, 10 Doing, 20 Done, 30
+            Completed. The older documentation labels the same codes Open, In Progress, Done and
+            Closed. Example: 0.
+        priority (TaskPriority | Unset): Priority of a task: 10 Urgent, 20 High, 30 Normal, 40
+            Low. Example: 30.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TaskList]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        project_id=project_id,
+        status=status,
+        priority=priority,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    project_id: int,
+    status: TaskStatus | Unset = UNSET,
+    priority: TaskPriority | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> ErrorEnvelope | TaskList | None:
+    """List project tasks
+
+     Lists the tasks of one project, optionally narrowed to one status or one priority.
+
+    Args:
+        workspace_id (int):
+        project_id (int):
+        status (TaskStatus | Unset): Progress of a task: 0 Incomplete, 10 Doing, 20 Done, 30
+            Completed. The older documentation labels the same codes Open, In Progress, Done and
+            Closed. Example: 0.
+        priority (TaskPriority | Unset): Priority of a task: 10 Urgent, 20 High, 30 Normal, 40
+            Low. Example: 30.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TaskList
+    """
+
+    return sync_detailed(
+        client=client,
+        workspace_id=workspace_id,
+        project_id=project_id,
+        status=status,
+        priority=priority,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    project_id: int,
+    status: TaskStatus | Unset = UNSET,
+    priority: TaskPriority | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> Response[ErrorEnvelope | TaskList]:
+    """List project tasks
+
+     Lists the tasks of one project, optionally narrowed to one status or one priority.
+
+    Args:
+        workspace_id (int):
+        project_id (int):
+        status (TaskStatus | Unset): Progress of a task: 0 Incomplete, 10 Doing, 20 Done, 30
+            Completed. The older documentation labels the same codes Open, In Progress, Done and
+            Closed. Example: 0.
+        priority (TaskPriority | Unset): Priority of a task: 10 Urgent, 20 High, 30 Normal, 40
+            Low. Example: 30.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TaskList]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        project_id=project_id,
+        status=status,
+        priority=priority,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    project_id: int,
+    status: TaskStatus | Unset = UNSET,
+    priority: TaskPriority | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> ErrorEnvelope | TaskList | None:
+    """List project tasks
+
+     Lists the tasks of one project, optionally narrowed to one status or one priority.
+
+    Args:
+        workspace_id (int):
+        project_id (int):
+        status (TaskStatus | Unset): Progress of a task: 0 Incomplete, 10 Doing, 20 Done, 30
+            Completed. The older documentation labels the same codes Open, In Progress, Done and
+            Closed. Example: 0.
+        priority (TaskPriority | Unset): Priority of a task: 10 Urgent, 20 High, 30 Normal, 40
+            Low. Example: 30.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TaskList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            workspace_id=workspace_id,
+            project_id=project_id,
+            status=status,
+            priority=priority,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.current_tracker_data_result import CurrentTrackerDataResult
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    workspace_id: int,
+    user_id: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["workspace_id"] = workspace_id
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/time-tracking/current-data",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CurrentTrackerDataResult | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = CurrentTrackerDataResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CurrentTrackerDataResult | ErrorEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        # A success body that cannot be decoded is an error of its own. An error status keeps
+        # parsed=None, so that the caller reports the status with the raw body.
+        if response.status_code < 400:
+            raise errors.ResponseDecodeError(
+                "get_current_tracker_data", response.status_code, response.content, error
+            ) from error
+        parsed = None
+
+    return Response(
+        status_code=errors.to_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        operation="get_current_tracker_data",
+        method=response.request.method if response._request is not None else "",
+        path=response.request.url.path if response._request is not None else "",
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    user_id: int,
+) -> Response[CurrentTrackerDataResult | ErrorEnvelope]:
+    """Get the running tracker's data
+
+     Returns what a user's running tracker has recorded today: contract, task, activity note and the
+    day's total minutes. Only trackers started from the API or the browser are visible; desktop and
+    mobile trackers return no current data. Only owners and executive managers may call it. The response
+    without a running tracker is not documented.
+
+    Args:
+        workspace_id (int):
+        user_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CurrentTrackerDataResult | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        user_id=user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    user_id: int,
+) -> CurrentTrackerDataResult | ErrorEnvelope | None:
+    """Get the running tracker's data
+
+     Returns what a user's running tracker has recorded today: contract, task, activity note and the
+    day's total minutes. Only trackers started from the API or the browser are visible; desktop and
+    mobile trackers return no current data. Only owners and executive managers may call it. The response
+    without a running tracker is not documented.
+
+    Args:
+        workspace_id (int):
+        user_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CurrentTrackerDataResult | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        workspace_id=workspace_id,
+        user_id=user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    user_id: int,
+) -> Response[CurrentTrackerDataResult | ErrorEnvelope]:
+    """Get the running tracker's data
+
+     Returns what a user's running tracker has recorded today: contract, task, activity note and the
+    day's total minutes. Only trackers started from the API or the browser are visible; desktop and
+    mobile trackers return no current data. Only owners and executive managers may call it. The response
+    without a running tracker is not documented.
+
+    Args:
+        workspace_id (int):
+        user_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CurrentTrackerDataResult | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+    user_id: int,
+) -> CurrentTrackerDataResult | ErrorEnvelope | None:
+    """Get the running tracker's data
+
+     Returns what a user's running tracker has recorded today: contract, task, activity note and the
+    day's total minutes. Only trackers started from the API or the browser are visible; desktop and
+    mobile trackers return no current data. Only owners and executive managers may call it. The response
+    without a running tracker is not documented.
+
+    Args:
+        workspace_id (int):
+        user_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CurrentTrackerDataResult | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            workspace_id=workspace_id,
+            user_id=user_id,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.webhook_create import WebhookCreate
+from ...models.webhook_result import WebhookResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: WebhookCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/webhooks",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | WebhookResult | None:
+    if response.status_code == 200:
+        response_200 = WebhookResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | WebhookResult]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        # A success body that cannot be decoded is an error of its own. An error status keeps
+        # parsed=None, so that the caller reports the status with the raw body.
+        if response.status_code < 400:
+            raise errors.ResponseDecodeError("create_webhook", response.status_code, response.content, error) from error
+        parsed = None
+
+    return Response(
+        status_code=errors.to_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        operation="create_webhook",
+        method=response.request.method if response._request is not None else "",
+        path=response.request.url.path if response._request is not None else "",
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebhookCreate,
+) -> Response[ErrorEnvelope | WebhookResult]:
+    """Create a webhook
+
+     Registers a callback URL for the workspace and the events it should receive. The response carries
+    the webhook's id and its secret `token`. The API also accepts the body form-encoded.
+
+    Args:
+        body (WebhookCreate): A callback URL to register and the events it should receive.
+            Example: {'workspace_id': 1, 'url': 'https://example.com/webhook/endpoint', 'events':
+            ['tracker.started', 'tracker.stopped']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | WebhookResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebhookCreate,
+) -> ErrorEnvelope | WebhookResult | None:
+    """Create a webhook
+
+     Registers a callback URL for the workspace and the events it should receive. The response carries
+    the webhook's id and its secret `token`. The API also accepts the body form-encoded.
+
+    Args:
+        body (WebhookCreate): A callback URL to register and the events it should receive.
+            Example: {'workspace_id': 1, 'url': 'https://example.com/webhook/endpoint', 'events':
+            ['tracker.started', 'tracker.stopped']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | WebhookResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebhookCreate,
+) -> Response[ErrorEnvelope | WebhookResult]:
+    """Create a webhook
+
+     Registers a callback URL for the workspace and the events it should receive. The response carries
+    the webhook's id and its secret `token`. The API also accepts the body form-encoded.
+
+    Args:
+        body (WebhookCreate): A callback URL to register and the events it should receive.
+            Example: {'workspace_id': 1, 'url': 'https://example.com/webhook/endpoint', 'events':
+            ['tracker.started', 'tracker.stopped']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | WebhookResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebhookCreate,
+) -> ErrorEnvelope | WebhookResult | None:
+    """Create a webhook
+
+     Registers a callback URL for the workspace and the events it should receive. The response carries
+    the webhook's id and its secret `token`. The API also accepts the body form-encoded.
+
+    Args:
+        body (WebhookCreate): A callback URL to register and the events it should receive.
+            Example: {'workspace_id': 1, 'url': 'https://example.com/webhook/endpoint', 'events':
+            ['tracker.started', 'tracker.stopped']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | WebhookResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExpenseCreate")
+
+
+@_attrs_define
+class ExpenseCreate:
+    """A new expense of the workspace.
+
+    Example:
+        {'workspace_id': 1, 'expense_name': 'Office Supplies', 'date': '2024-01-15', 'amount': 150.5, 'category_id':
+            'a1b2c3d4-e5f6-7890-abcd-ef1234567890', 'project_id': 100, 'note': 'Purchased office supplies for Q1',
+            'is_billable': True}
+
+    Attributes:
+        workspace_id (int):  Example: 1.
+        expense_name (str):  Example: Office Supplies.
+        date (datetime.date): Date of the expense (`YYYY-MM-DD`). Example: 2024-01-15.
+        amount (float):  Example: 150.5.
+        category_id (UUID): UUID of the expense category. Example: a1b2c3d4-e5f6-7890-abcd-ef1234567890.
+        project_id (int | Unset):  Example: 100.
+        note (str | Unset):  Example: Purchased office supplies for Q1.
+        is_billable (bool | Unset):  Example: True.
+    """
+
+    workspace_id: int
+    expense_name: str
+    date: datetime.date
+    amount: float
+    category_id: UUID
+    project_id: int | Unset = UNSET
+    note: str | Unset = UNSET
+    is_billable: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace_id = self.workspace_id
+
+        expense_name = self.expense_name
+
+        date = self.date.isoformat()
+
+        amount = self.amount
+
+        category_id = str(self.category_id)
+
+        project_id = self.project_id
+
+        note = self.note
+
+        is_billable = self.is_billable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workspace_id": workspace_id,
+                "expense_name": expense_name,
+                "date": date,
+                "amount": amount,
+                "category_id": category_id,
+            }
+        )
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if note is not UNSET:
+            field_dict["note"] = note
+        if is_billable is not UNSET:
+            field_dict["is_billable"] = is_billable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        workspace_id = d.pop("workspace_id")
+
+        expense_name = d.pop("expense_name")
+
+        date = datetime.date.fromisoformat(d.pop("date"))
+
+        amount = d.pop("amount")
+
+        category_id = UUID(d.pop("category_id"))
+
+        project_id = d.pop("project_id", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        is_billable = d.pop("is_billable", UNSET)
+
+        expense_create = cls(
+            workspace_id=workspace_id,
+            expense_name=expense_name,
+            date=date,
+            amount=amount,
+            category_id=category_id,
+            project_id=project_id,
+            note=note,
+            is_billable=is_billable,
+        )
+
+        expense_create.additional_properties = d
+        return expense_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

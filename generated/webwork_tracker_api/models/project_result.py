@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+    from ..models.project import Project
+
+
+T = TypeVar("T", bound="ProjectResult")
+
+
+@_attrs_define
+class ProjectResult:
+    """One project.
+
+    Attributes:
+        success (bool | Unset):  Example: True.
+        message (str | Unset):  Example: Project created successfully.
+        data (Project | Unset): A project of a workspace. Members join a project through contracts; the project reports
+            only how many it has. The documentation does not say what the integer `status` values mean or which
+            `screenshots` values exist. Example: {'id': 100, 'name': 'Marketing Campaign Q1', 'owner_id': 10, 'start_date':
+            '2024-01-15', 'deadline': '2024-03-31', 'estimation': 120, 'budget_estimation': 5000, 'notes': 'Focus on social
+            media channels', 'icon': 'project-icon-1', 'is_billable': True, 'rate': 0, 'weekly_hours_limit': 168,
+            'screenshots': 'blur', 'tags': [{'id': 5, 'name': 'Marketing', 'color': '#FF5733'}], 'contracts_count': 3,
+            'status': 1, 'created_at': '2024-01-15T09:00:00Z', 'updated_at': '2024-01-15T09:00:00Z', 'deleted_at': None}.
+        meta (Meta | Unset): Envelope metadata sent with every response. Example: {'api_version': '2.0.0', 'timestamp':
+            '2019-08-24T14:15:22Z'}.
+    """
+
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    data: Project | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.meta import Meta
+        from ..models.project import Project
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: Project | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = Project.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        project_result = cls(
+            success=success,
+            message=message,
+            data=data,
+            meta=meta,
+        )
+
+        project_result.additional_properties = d
+        return project_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

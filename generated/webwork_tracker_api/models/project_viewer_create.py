@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProjectViewerCreate")
+
+
+@_attrs_define
+class ProjectViewerCreate:
+    """A new project viewer. The API e-mails the viewer an invitation.
+
+    Example:
+        {'workspace_id': 1, 'email': 'viewer@example.com', 'firstname': 'John', 'lastname': 'Doe'}
+
+    Attributes:
+        workspace_id (int):  Example: 1.
+        email (str):  Example: viewer@example.com.
+        firstname (str):  Example: John.
+        lastname (str):  Example: Doe.
+    """
+
+    workspace_id: int
+    email: str
+    firstname: str
+    lastname: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace_id = self.workspace_id
+
+        email = self.email
+
+        firstname = self.firstname
+
+        lastname = self.lastname
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workspace_id": workspace_id,
+                "email": email,
+                "firstname": firstname,
+                "lastname": lastname,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        workspace_id = d.pop("workspace_id")
+
+        email = d.pop("email")
+
+        firstname = d.pop("firstname")
+
+        lastname = d.pop("lastname")
+
+        project_viewer_create = cls(
+            workspace_id=workspace_id,
+            email=email,
+            firstname=firstname,
+            lastname=lastname,
+        )
+
+        project_viewer_create.additional_properties = d
+        return project_viewer_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

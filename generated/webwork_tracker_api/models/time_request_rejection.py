@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimeRequestRejection")
+
+
+@_attrs_define
+class TimeRequestRejection:
+    """Body of a rejection. The documentation says a comment is required but does not show the field name; `comment`
+    matches the field that returns it. Further fields are passed through.
+
+        Example:
+            {'workspace_id': 1, 'comment': 'Time entry conflicts with project schedule'}
+
+        Attributes:
+            workspace_id (int | Unset):  Example: 1.
+            comment (str | Unset): Reason for the rejection, shown to the member. Example: Time entry conflicts with project
+                schedule.
+    """
+
+    workspace_id: int | Unset = UNSET
+    comment: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace_id = self.workspace_id
+
+        comment = self.comment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        workspace_id = d.pop("workspace_id", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        time_request_rejection = cls(
+            workspace_id=workspace_id,
+            comment=comment,
+        )
+
+        time_request_rejection.additional_properties = d
+        return time_request_rejection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

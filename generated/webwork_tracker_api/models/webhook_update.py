@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event import WebhookEvent
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookUpdate")
+
+
+@_attrs_define
+class WebhookUpdate:
+    """New callback URL and events of a webhook. `url` is required even when only the events change; whether leaving out
+    `events` keeps or clears them is not documented.
+
+        Example:
+            {'workspace_id': 1, 'url': 'https://example.com/webhook/endpoint', 'events': ['tracker.stopped']}
+
+        Attributes:
+            workspace_id (int):  Example: 1.
+            url (str):  Example: https://example.com/webhook/endpoint.
+            events (list[WebhookEvent] | Unset):  Example: ['tracker.stopped'].
+    """
+
+    workspace_id: int
+    url: str
+    events: list[WebhookEvent] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace_id = self.workspace_id
+
+        url = self.url
+
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.value
+                events.append(events_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workspace_id": workspace_id,
+                "url": url,
+            }
+        )
+        if events is not UNSET:
+            field_dict["events"] = events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        workspace_id = d.pop("workspace_id")
+
+        url = d.pop("url")
+
+        _events = d.pop("events", UNSET)
+        events: list[WebhookEvent] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = WebhookEvent(events_item_data)
+
+                events.append(events_item)
+
+        webhook_update = cls(
+            workspace_id=workspace_id,
+            url=url,
+            events=events,
+        )
+
+        webhook_update.additional_properties = d
+        return webhook_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
