@@ -1,6 +1,6 @@
 """Call any operation of the spec through the generated client, with arguments taken from the spec.
 
-Arguments come from the spec alone: each parameter's example (or its schema's example, default
+Arguments come from the spec alone: every parameter's example (or its schema's example, default
 or first enum value), and the request body's example (or its schema's example). Where the spec
 gives no example, `sample_value` builds a minimal value that is valid under the schema. The
 JSON values are then converted to the types that the generated `sync_detailed` declares
@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import attrs
+import hypothesis
+from hypothesis import strategies
 from openapi_python_client.strings import ClassName, PythonIdentifier
 from spec_document import Operation, resolve
 from webwork_tracker_api.types import UNSET, File, Unset
@@ -153,7 +155,7 @@ def sample_value(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
             return []
         return [sample_value(document, resolved.get("items", {}), depth + 1) for _ in range(minimum)]
     if kind == "string":
-        return STRING_SAMPLES.get(resolved.get("format"), "x" * max(1, resolved.get("minLength", 1)))
+        return sample_string(resolved)
     if kind == "integer":
         return max(1, int(resolved.get("minimum", 1)))
     if kind == "number":
@@ -161,6 +163,14 @@ def sample_value(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
     if kind == "boolean":
         return True
     return None
+
+
+def sample_string(schema: dict[str, Any]) -> str:
+    """Return a string for the schema's format, or the shortest match of its `pattern`."""
+    if "pattern" in schema:
+        # hypothesis.find shrinks to a minimal match, so the sample is the same on every run.
+        return hypothesis.find(strategies.from_regex(schema["pattern"], fullmatch=True), lambda _: True)
+    return STRING_SAMPLES.get(schema.get("format"), "x" * max(1, schema.get("minLength", 1)))
 
 
 def sample_object(document: dict[str, Any], schema: dict[str, Any], depth: int) -> dict[str, Any]:
@@ -177,29 +187,15 @@ def sample_object(document: dict[str, Any], schema: dict[str, Any], depth: int) 
     return result
 
 
-def parameter_value(document: dict[str, Any], parameter: dict[str, Any]) -> tuple[bool, Any]:
-    """Return (True, value) when the call should send this parameter, with its example value.
+def parameter_value(document: dict[str, Any], parameter: dict[str, Any]) -> Any:
+    """Return the value to send for a parameter: its example, its schema's example, or a sample.
 
-    Required parameters are always sent. Optional ones are sent only when the spec shows a value
-    for them, so the call exercises the documented filters without inventing values.
+    Optional parameters are sent too, so that the call checks how the client serializes each one.
     """
     found, value = first_example(parameter)
     if found:
-        return True, value
-    schema = parameter.get("schema", {})
-    found, value = schema_example(document, schema)
-    if found and (parameter.get("required") or not schema_has_default_only(document, schema)):
-        return True, value
-    if parameter.get("required"):
-        return True, sample_value(document, schema)
-    return False, None
-
-
-def schema_has_default_only(document: dict[str, Any], schema: Any) -> bool:
-    """Return True when a schema shows a default but no example (sending it would add nothing)."""
-    resolved = resolve(document, schema) or {}
-    has_example, _ = first_example(resolved)
-    return "default" in resolved and not has_example
+        return value
+    return sample_value(document, parameter.get("schema", {}))
 
 
 def body_value(document: dict[str, Any], operation: Operation) -> tuple[str, Any] | None:
@@ -299,9 +295,7 @@ def build_call(document: dict[str, Any], operation: Operation) -> OperationCall:
     for parameter in operation.parameters:
         if parameter["in"] == "cookie":
             continue
-        send, value = parameter_value(document, parameter)
-        if not send:
-            continue
+        value = parameter_value(document, parameter)
         keyword = find_argument(signature, parameter)
         arguments[keyword] = to_generated_type(value, signature.parameters[keyword].annotation)
 
