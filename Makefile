@@ -9,7 +9,7 @@ export PATH := $(abspath $(BIN)):$(PATH)
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: all setup generate bundle validate check-generated demo test pytest contract-test coverage-report operation-ids clean
+.PHONY: all setup generate bundle validate check-generated demo test pytest clean
 
 all: setup validate generate demo
 
@@ -46,6 +46,8 @@ demo: setup
 
 pytest: setup
 	$(PYTHON) -m pytest
+
+.PHONY: contract-test coverage-report operation-ids
 
 # Contract tests alone: every operation through the generated client against Prism mocks of
 # build/openapi.yaml, plus the spec checks. They also run as part of `make pytest`.
