@@ -9,7 +9,7 @@ export PATH := $(abspath $(BIN)):$(PATH)
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: all setup generate bundle validate check-generated demo test pytest clean
+.PHONY: all setup generate bundle validate check-generated demo drift-report test pytest clean
 
 all: setup validate generate demo
 
@@ -43,6 +43,12 @@ check-generated: setup
 
 demo: setup
 	$(PYTHON) scripts/demo.py
+
+# Decode the recorded responses in RECORDINGS (files named OPERATION[.STATUS][.LABEL].json) and
+# print where they differ from openapi.yaml. See docs/tolerant-decoding.md.
+RECORDINGS ?= tests/recordings
+drift-report: setup
+	$(PYTHON) scripts/drift_report.py $(RECORDINGS)
 
 pytest: setup
 	$(PYTHON) -m pytest

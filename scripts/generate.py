@@ -47,6 +47,17 @@ def bundle(target: Path) -> None:
     run([str(redocly), "bundle", "openapi.yaml", "--output", str(target)])
 
 
+def copy_package_modules(raw: Path) -> None:
+    """Copy the hand-written modules of templates/package/ into the generated package.
+
+    openapi-python-client renders only a fixed set of files, and the decoding helpers that every
+    model imports must live inside the generated package: importing them from webwork_tracker would
+    be circular, because webwork_tracker imports the generated package.
+    """
+    for module in sorted((ROOT / "templates" / "package").glob("*.py")):
+        shutil.copyfile(module, raw / module.name)
+
+
 def generate(output: Path) -> None:
     """Write both generated packages into output."""
     with tempfile.TemporaryDirectory() as work:
@@ -64,6 +75,7 @@ def generate(output: Path) -> None:
             "--custom-template-path", str(ROOT / "templates"),
         ])
         (raw / "py.typed").write_text("# Marker file for PEP 561\n")
+        copy_package_modules(raw)
 
         run([
             str(BIN / "datamodel-codegen"),

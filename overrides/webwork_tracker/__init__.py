@@ -11,6 +11,10 @@ The generated package `webwork_tracker_api` holds one module per operation and t
 this package adds the client factory, envelope unwrapping with typed errors, and pagination.
 """
 
+# Drift between responses and openapi.yaml, recorded by the generated models (see
+# docs/tolerant-decoding.md). Defined in the generated package, which must not import this one.
+from webwork_tracker_api.drift import Drift, DriftKind, clear_drift, drift_records
+
 from ._auth import BearerToken
 from ._client import DEFAULT_BASE_URL, create_client
 from ._envelope import acall, call, unwrap
@@ -43,6 +47,8 @@ __all__ = [
     "BearerToken",
     "ConfigurationError",
     "ConflictError",
+    "Drift",
+    "DriftKind",
     "InternalServerError",
     "NotFoundError",
     "Page",
@@ -55,7 +61,9 @@ __all__ = [
     "WebWorkError",
     "acall",
     "call",
+    "clear_drift",
     "create_client",
+    "drift_records",
     "paginate",
     "unwrap",
 ]

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..models.contract_rate_type import ContractRateType
 from ..models.contract_user_role import ContractUserRole
 from ..types import UNSET, Unset
@@ -64,244 +66,56 @@ class Contract:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        project_id = self.project_id
-
-        user_id = self.user_id
-
-        status = self.status
-
-        project_name: None | str | Unset
-        if isinstance(self.project_name, Unset):
-            project_name = UNSET
-        else:
-            project_name = self.project_name
-
-        project_icon: None | str | Unset
-        if isinstance(self.project_icon, Unset):
-            project_icon = UNSET
-        else:
-            project_icon = self.project_icon
-
-        user_firstname: None | str | Unset
-        if isinstance(self.user_firstname, Unset):
-            user_firstname = UNSET
-        else:
-            user_firstname = self.user_firstname
-
-        user_lastname: None | str | Unset
-        if isinstance(self.user_lastname, Unset):
-            user_lastname = UNSET
-        else:
-            user_lastname = self.user_lastname
-
-        user_email: None | str | Unset
-        if isinstance(self.user_email, Unset):
-            user_email = UNSET
-        else:
-            user_email = self.user_email
-
-        user_role: None | str | Unset
-        if isinstance(self.user_role, Unset):
-            user_role = UNSET
-        elif isinstance(self.user_role, ContractUserRole):
-            user_role = self.user_role.value
-        else:
-            user_role = self.user_role
-
-        weekly_hours_limit: int | None | Unset
-        if isinstance(self.weekly_hours_limit, Unset):
-            weekly_hours_limit = UNSET
-        else:
-            weekly_hours_limit = self.weekly_hours_limit
-
-        screenshots: None | str | Unset
-        if isinstance(self.screenshots, Unset):
-            screenshots = UNSET
-        else:
-            screenshots = self.screenshots
-
-        screenshots_label: None | str | Unset
-        if isinstance(self.screenshots_label, Unset):
-            screenshots_label = UNSET
-        else:
-            screenshots_label = self.screenshots_label
-
-        rate: float | None | Unset
-        if isinstance(self.rate, Unset):
-            rate = UNSET
-        else:
-            rate = self.rate
-
-        rate_type: int | None | Unset
-        if isinstance(self.rate_type, Unset):
-            rate_type = UNSET
-        elif isinstance(self.rate_type, ContractRateType):
-            rate_type = self.rate_type.value
-        else:
-            rate_type = self.rate_type
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "project_id": project_id,
-                "user_id": user_id,
-                "status": status,
-            }
-        )
-        if project_name is not UNSET:
-            field_dict["project_name"] = project_name
-        if project_icon is not UNSET:
-            field_dict["project_icon"] = project_icon
-        if user_firstname is not UNSET:
-            field_dict["user_firstname"] = user_firstname
-        if user_lastname is not UNSET:
-            field_dict["user_lastname"] = user_lastname
-        if user_email is not UNSET:
-            field_dict["user_email"] = user_email
-        if user_role is not UNSET:
-            field_dict["user_role"] = user_role
-        if weekly_hours_limit is not UNSET:
-            field_dict["weekly_hours_limit"] = weekly_hours_limit
-        if screenshots is not UNSET:
-            field_dict["screenshots"] = screenshots
-        if screenshots_label is not UNSET:
-            field_dict["screenshots_label"] = screenshots_label
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if rate_type is not UNSET:
-            field_dict["rate_type"] = rate_type
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["id"] = _encoding.to_json(self.id)
+        field_dict["project_id"] = _encoding.to_json(self.project_id)
+        field_dict["user_id"] = _encoding.to_json(self.user_id)
+        field_dict["status"] = _encoding.to_json(self.status)
+        if not isinstance(self.project_name, Unset):
+            field_dict["project_name"] = _encoding.to_json(self.project_name)
+        if not isinstance(self.project_icon, Unset):
+            field_dict["project_icon"] = _encoding.to_json(self.project_icon)
+        if not isinstance(self.user_firstname, Unset):
+            field_dict["user_firstname"] = _encoding.to_json(self.user_firstname)
+        if not isinstance(self.user_lastname, Unset):
+            field_dict["user_lastname"] = _encoding.to_json(self.user_lastname)
+        if not isinstance(self.user_email, Unset):
+            field_dict["user_email"] = _encoding.to_json(self.user_email)
+        if not isinstance(self.user_role, Unset):
+            field_dict["user_role"] = _encoding.to_json(self.user_role)
+        if not isinstance(self.weekly_hours_limit, Unset):
+            field_dict["weekly_hours_limit"] = _encoding.to_json(self.weekly_hours_limit)
+        if not isinstance(self.screenshots, Unset):
+            field_dict["screenshots"] = _encoding.to_json(self.screenshots)
+        if not isinstance(self.screenshots_label, Unset):
+            field_dict["screenshots_label"] = _encoding.to_json(self.screenshots_label)
+        if not isinstance(self.rate, Unset):
+            field_dict["rate"] = _encoding.to_json(self.rate)
+        if not isinstance(self.rate_type, Unset):
+            field_dict["rate_type"] = _encoding.to_json(self.rate_type)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        project_id = d.pop("project_id")
-
-        user_id = d.pop("user_id")
-
-        status = d.pop("status")
-
-        def _parse_project_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_name = _parse_project_name(d.pop("project_name", UNSET))
-
-        def _parse_project_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_icon = _parse_project_icon(d.pop("project_icon", UNSET))
-
-        def _parse_user_firstname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_firstname = _parse_user_firstname(d.pop("user_firstname", UNSET))
-
-        def _parse_user_lastname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_lastname = _parse_user_lastname(d.pop("user_lastname", UNSET))
-
-        def _parse_user_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_email = _parse_user_email(d.pop("user_email", UNSET))
-
-        def _parse_user_role(data: object) -> ContractUserRole | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_role_type_0 = ContractUserRole(data)
-
-                return user_role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContractUserRole | None | Unset, data)
-
-        user_role = _parse_user_role(d.pop("user_role", UNSET))
-
-        def _parse_weekly_hours_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        weekly_hours_limit = _parse_weekly_hours_limit(d.pop("weekly_hours_limit", UNSET))
-
-        def _parse_screenshots(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        screenshots = _parse_screenshots(d.pop("screenshots", UNSET))
-
-        def _parse_screenshots_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        screenshots_label = _parse_screenshots_label(d.pop("screenshots_label", UNSET))
-
-        def _parse_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        rate = _parse_rate(d.pop("rate", UNSET))
-
-        def _parse_rate_type(data: object) -> ContractRateType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                rate_type_type_0 = ContractRateType(data)
-
-                return rate_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContractRateType | None | Unset, data)
-
-        rate_type = _parse_rate_type(d.pop("rate_type", UNSET))
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        id = source.field("id", _decoding.INT, required=True)
+        project_id = source.field("project_id", _decoding.INT, required=True)
+        user_id = source.field("user_id", _decoding.INT, required=True)
+        status = source.field("status", _decoding.STR, required=True)
+        project_name = source.field("project_name", _decoding.nullable(_decoding.STR))
+        project_icon = source.field("project_icon", _decoding.nullable(_decoding.STR))
+        user_firstname = source.field("user_firstname", _decoding.nullable(_decoding.STR))
+        user_lastname = source.field("user_lastname", _decoding.nullable(_decoding.STR))
+        user_email = source.field("user_email", _decoding.nullable(_decoding.STR))
+        user_role = source.field("user_role", _decoding.nullable(_decoding.enum_of(ContractUserRole)))
+        weekly_hours_limit = source.field("weekly_hours_limit", _decoding.nullable(_decoding.INT))
+        screenshots = source.field("screenshots", _decoding.nullable(_decoding.STR))
+        screenshots_label = source.field("screenshots_label", _decoding.nullable(_decoding.STR))
+        rate = source.field("rate", _decoding.nullable(_decoding.FLOAT))
+        rate_type = source.field("rate_type", _decoding.nullable(_decoding.enum_of(ContractRateType)))
 
         contract = cls(
             id=id,
@@ -321,7 +135,7 @@ class Contract:
             rate_type=rate_type,
         )
 
-        contract.additional_properties = d
+        contract.additional_properties = source.rest()
         return contract
 
     @property

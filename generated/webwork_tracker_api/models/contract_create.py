@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..models.screenshot_mode import ScreenshotMode
 from ..types import UNSET, Unset
 
@@ -39,57 +41,30 @@ class ContractCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        project_id = self.project_id
-
-        user_id = self.user_id
-
-        weekly_hours_limit = self.weekly_hours_limit
-
-        screenshots: str | Unset = UNSET
-        if not isinstance(self.screenshots, Unset):
-            screenshots = self.screenshots.value
-
-        rate = self.rate
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-                "project_id": project_id,
-                "user_id": user_id,
-            }
-        )
-        if weekly_hours_limit is not UNSET:
-            field_dict["weekly_hours_limit"] = weekly_hours_limit
-        if screenshots is not UNSET:
-            field_dict["screenshots"] = screenshots
-        if rate is not UNSET:
-            field_dict["rate"] = rate
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
+        field_dict["project_id"] = _encoding.to_json(self.project_id)
+        field_dict["user_id"] = _encoding.to_json(self.user_id)
+        if not isinstance(self.weekly_hours_limit, Unset):
+            field_dict["weekly_hours_limit"] = _encoding.to_json(self.weekly_hours_limit)
+        if not isinstance(self.screenshots, Unset):
+            field_dict["screenshots"] = _encoding.to_json(self.screenshots)
+        if not isinstance(self.rate, Unset):
+            field_dict["rate"] = _encoding.to_json(self.rate)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
-
-        project_id = d.pop("project_id")
-
-        user_id = d.pop("user_id")
-
-        weekly_hours_limit = d.pop("weekly_hours_limit", UNSET)
-
-        _screenshots = d.pop("screenshots", UNSET)
-        screenshots: ScreenshotMode | Unset
-        if isinstance(_screenshots, Unset):
-            screenshots = UNSET
-        else:
-            screenshots = ScreenshotMode(_screenshots)
-
-        rate = d.pop("rate", UNSET)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
+        project_id = source.field("project_id", _decoding.INT, required=True)
+        user_id = source.field("user_id", _decoding.INT, required=True)
+        weekly_hours_limit = source.field("weekly_hours_limit", _decoding.INT)
+        screenshots = source.field("screenshots", _decoding.enum_of(ScreenshotMode))
+        rate = source.field("rate", _decoding.FLOAT)
 
         contract_create = cls(
             workspace_id=workspace_id,
@@ -100,7 +75,7 @@ class ContractCreate:
             rate=rate,
         )
 
-        contract_create.additional_properties = d
+        contract_create.additional_properties = source.rest()
         return contract_create
 
     @property

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,59 +40,27 @@ class ErrorEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        message = self.message
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "message": message,
-            }
-        )
-        if error is not UNSET:
-            field_dict["error"] = error
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["success"] = _encoding.to_json(self.success)
+        field_dict["message"] = _encoding.to_json(self.message)
+        if not isinstance(self.error, Unset):
+            field_dict["error"] = _encoding.to_json(self.error)
+        if not isinstance(self.meta, Unset):
+            field_dict["meta"] = _encoding.to_json(self.meta)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
         from ..models.meta import Meta
 
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message")
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        _meta = d.pop("meta", UNSET)
-        meta: Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = Meta.from_dict(_meta)
+        source = _decoding.ObjectSource(cls, src_dict)
+        success = source.field("success", _decoding.BOOL, required=True)
+        message = source.field("message", _decoding.STR, required=True)
+        error = source.field("error", _decoding.nullable(_decoding.STR))
+        meta = source.field("meta", _decoding.model(Meta))
 
         error_envelope = cls(
             success=success,
@@ -99,7 +69,7 @@ class ErrorEnvelope:
             meta=meta,
         )
 
-        error_envelope.additional_properties = d
+        error_envelope.additional_properties = source.rest()
         return error_envelope
 
     @property

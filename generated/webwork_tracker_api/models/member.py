@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..models.member_status import MemberStatus
 from ..models.role import Role
 from ..types import UNSET, Unset
@@ -67,268 +69,66 @@ class Member:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email = self.email
-
-        firstname = self.firstname
-
-        lastname = self.lastname
-
-        current_role = self.current_role.value
-
-        status = self.status.value
-
-        avatar: None | str | Unset
-        if isinstance(self.avatar, Unset):
-            avatar = UNSET
-        else:
-            avatar = self.avatar
-
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
-
-        team_name: None | str | Unset
-        if isinstance(self.team_name, Unset):
-            team_name = UNSET
-        else:
-            team_name = self.team_name
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        is_blocked: bool | None | Unset
-        if isinstance(self.is_blocked, Unset):
-            is_blocked = UNSET
-        else:
-            is_blocked = self.is_blocked
-
-        rate: float | None | Unset
-        if isinstance(self.rate, Unset):
-            rate = UNSET
-        else:
-            rate = self.rate
-
-        rate_status: int | None | Unset
-        if isinstance(self.rate_status, Unset):
-            rate_status = UNSET
-        else:
-            rate_status = self.rate_status
-
-        rate_type: None | str | Unset
-        if isinstance(self.rate_type, Unset):
-            rate_type = UNSET
-        else:
-            rate_type = self.rate_type
-
-        screenshots: None | str | Unset
-        if isinstance(self.screenshots, Unset):
-            screenshots = UNSET
-        else:
-            screenshots = self.screenshots
-
-        weekly_hours_limit: float | None | Unset
-        if isinstance(self.weekly_hours_limit, Unset):
-            weekly_hours_limit = UNSET
-        else:
-            weekly_hours_limit = self.weekly_hours_limit
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        else:
-            deleted_at = self.deleted_at
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "email": email,
-                "firstname": firstname,
-                "lastname": lastname,
-                "current_role": current_role,
-                "status": status,
-            }
-        )
-        if avatar is not UNSET:
-            field_dict["avatar"] = avatar
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if team_name is not UNSET:
-            field_dict["team_name"] = team_name
-        if title is not UNSET:
-            field_dict["title"] = title
-        if is_blocked is not UNSET:
-            field_dict["is_blocked"] = is_blocked
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if rate_status is not UNSET:
-            field_dict["rate_status"] = rate_status
-        if rate_type is not UNSET:
-            field_dict["rate_type"] = rate_type
-        if screenshots is not UNSET:
-            field_dict["screenshots"] = screenshots
-        if weekly_hours_limit is not UNSET:
-            field_dict["weekly_hours_limit"] = weekly_hours_limit
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["id"] = _encoding.to_json(self.id)
+        field_dict["email"] = _encoding.to_json(self.email)
+        field_dict["firstname"] = _encoding.to_json(self.firstname)
+        field_dict["lastname"] = _encoding.to_json(self.lastname)
+        field_dict["current_role"] = _encoding.to_json(self.current_role)
+        field_dict["status"] = _encoding.to_json(self.status)
+        if not isinstance(self.avatar, Unset):
+            field_dict["avatar"] = _encoding.to_json(self.avatar)
+        if not isinstance(self.timezone, Unset):
+            field_dict["timezone"] = _encoding.to_json(self.timezone)
+        if not isinstance(self.team_name, Unset):
+            field_dict["team_name"] = _encoding.to_json(self.team_name)
+        if not isinstance(self.title, Unset):
+            field_dict["title"] = _encoding.to_json(self.title)
+        if not isinstance(self.is_blocked, Unset):
+            field_dict["is_blocked"] = _encoding.to_json(self.is_blocked)
+        if not isinstance(self.rate, Unset):
+            field_dict["rate"] = _encoding.to_json(self.rate)
+        if not isinstance(self.rate_status, Unset):
+            field_dict["rate_status"] = _encoding.to_json(self.rate_status)
+        if not isinstance(self.rate_type, Unset):
+            field_dict["rate_type"] = _encoding.to_json(self.rate_type)
+        if not isinstance(self.screenshots, Unset):
+            field_dict["screenshots"] = _encoding.to_json(self.screenshots)
+        if not isinstance(self.weekly_hours_limit, Unset):
+            field_dict["weekly_hours_limit"] = _encoding.to_json(self.weekly_hours_limit)
+        if not isinstance(self.created_at, Unset):
+            field_dict["created_at"] = _encoding.to_json(self.created_at)
+        if not isinstance(self.updated_at, Unset):
+            field_dict["updated_at"] = _encoding.to_json(self.updated_at)
+        if not isinstance(self.deleted_at, Unset):
+            field_dict["deleted_at"] = _encoding.to_json(self.deleted_at)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        email = d.pop("email")
-
-        firstname = d.pop("firstname")
-
-        lastname = d.pop("lastname")
-
-        current_role = Role(d.pop("current_role"))
-
-        status = MemberStatus(d.pop("status"))
-
-        def _parse_avatar(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        avatar = _parse_avatar(d.pop("avatar", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        def _parse_team_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        team_name = _parse_team_name(d.pop("team_name", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_is_blocked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_blocked = _parse_is_blocked(d.pop("is_blocked", UNSET))
-
-        def _parse_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        rate = _parse_rate(d.pop("rate", UNSET))
-
-        def _parse_rate_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rate_status = _parse_rate_status(d.pop("rate_status", UNSET))
-
-        def _parse_rate_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rate_type = _parse_rate_type(d.pop("rate_type", UNSET))
-
-        def _parse_screenshots(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        screenshots = _parse_screenshots(d.pop("screenshots", UNSET))
-
-        def _parse_weekly_hours_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        weekly_hours_limit = _parse_weekly_hours_limit(d.pop("weekly_hours_limit", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_deleted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        id = source.field("id", _decoding.INT, required=True)
+        email = source.field("email", _decoding.STR, required=True)
+        firstname = source.field("firstname", _decoding.STR, required=True)
+        lastname = source.field("lastname", _decoding.STR, required=True)
+        current_role = source.field("current_role", _decoding.enum_of(Role), required=True)
+        status = source.field("status", _decoding.enum_of(MemberStatus), required=True)
+        avatar = source.field("avatar", _decoding.nullable(_decoding.STR))
+        timezone = source.field("timezone", _decoding.nullable(_decoding.STR))
+        team_name = source.field("team_name", _decoding.nullable(_decoding.STR))
+        title = source.field("title", _decoding.nullable(_decoding.STR))
+        is_blocked = source.field("is_blocked", _decoding.nullable(_decoding.BOOL))
+        rate = source.field("rate", _decoding.nullable(_decoding.FLOAT))
+        rate_status = source.field("rate_status", _decoding.nullable(_decoding.INT))
+        rate_type = source.field("rate_type", _decoding.nullable(_decoding.STR))
+        screenshots = source.field("screenshots", _decoding.nullable(_decoding.STR))
+        weekly_hours_limit = source.field("weekly_hours_limit", _decoding.nullable(_decoding.FLOAT))
+        created_at = source.field("created_at", _decoding.nullable(_decoding.STR))
+        updated_at = source.field("updated_at", _decoding.nullable(_decoding.STR))
+        deleted_at = source.field("deleted_at", _decoding.nullable(_decoding.STR))
 
         member = cls(
             id=id,
@@ -352,7 +152,7 @@ class Member:
             deleted_at=deleted_at,
         )
 
-        member.additional_properties = d
+        member.additional_properties = source.rest()
         return member
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberInvitation")
@@ -26,33 +28,28 @@ class MemberInvitation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        invitation_link = self.invitation_link
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if invitation_link is not UNSET:
-            field_dict["invitation_link"] = invitation_link
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.user_id, Unset):
+            field_dict["user_id"] = _encoding.to_json(self.user_id)
+        if not isinstance(self.invitation_link, Unset):
+            field_dict["invitation_link"] = _encoding.to_json(self.invitation_link)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
-
-        invitation_link = d.pop("invitation_link", UNSET)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        user_id = source.field("user_id", _decoding.INT)
+        invitation_link = source.field("invitation_link", _decoding.STR)
 
         member_invitation = cls(
             user_id=user_id,
             invitation_link=invitation_link,
         )
 
-        member_invitation.additional_properties = d
+        member_invitation.additional_properties = source.rest()
         return member_invitation
 
     @property

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
+
 T = TypeVar("T", bound="MemberInvite")
 
 
@@ -34,42 +37,25 @@ class MemberInvite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        email = self.email
-
-        firstname = self.firstname
-
-        lastname = self.lastname
-
-        role = self.role
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-                "email": email,
-                "firstname": firstname,
-                "lastname": lastname,
-                "role": role,
-            }
-        )
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
+        field_dict["email"] = _encoding.to_json(self.email)
+        field_dict["firstname"] = _encoding.to_json(self.firstname)
+        field_dict["lastname"] = _encoding.to_json(self.lastname)
+        field_dict["role"] = _encoding.to_json(self.role)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
-
-        email = d.pop("email")
-
-        firstname = d.pop("firstname")
-
-        lastname = d.pop("lastname")
-
-        role = d.pop("role")
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
+        email = source.field("email", _decoding.STR, required=True)
+        firstname = source.field("firstname", _decoding.STR, required=True)
+        lastname = source.field("lastname", _decoding.STR, required=True)
+        role = source.field("role", _decoding.STR, required=True)
 
         member_invite = cls(
             workspace_id=workspace_id,
@@ -79,7 +65,7 @@ class MemberInvite:
             role=role,
         )
 
-        member_invite.additional_properties = d
+        member_invite.additional_properties = source.rest()
         return member_invite
 
     @property

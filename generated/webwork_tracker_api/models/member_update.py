@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..models.assignable_role import AssignableRole
 from ..models.member_update_rate_status import MemberUpdateRateStatus
 from ..models.member_update_remove_avatar import MemberUpdateRemoveAvatar
@@ -46,91 +48,41 @@ class MemberUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        email = self.email
-
-        firstname = self.firstname
-
-        lastname = self.lastname
-
-        timezone = self.timezone
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        rate_status: int | Unset = UNSET
-        if not isinstance(self.rate_status, Unset):
-            rate_status = self.rate_status.value
-
-        weekly_hours_limit = self.weekly_hours_limit
-
-        remove_avatar: int | Unset = UNSET
-        if not isinstance(self.remove_avatar, Unset):
-            remove_avatar = self.remove_avatar.value
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-            }
-        )
-        if email is not UNSET:
-            field_dict["email"] = email
-        if firstname is not UNSET:
-            field_dict["firstname"] = firstname
-        if lastname is not UNSET:
-            field_dict["lastname"] = lastname
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if role is not UNSET:
-            field_dict["role"] = role
-        if rate_status is not UNSET:
-            field_dict["rate_status"] = rate_status
-        if weekly_hours_limit is not UNSET:
-            field_dict["weekly_hours_limit"] = weekly_hours_limit
-        if remove_avatar is not UNSET:
-            field_dict["remove_avatar"] = remove_avatar
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
+        if not isinstance(self.email, Unset):
+            field_dict["email"] = _encoding.to_json(self.email)
+        if not isinstance(self.firstname, Unset):
+            field_dict["firstname"] = _encoding.to_json(self.firstname)
+        if not isinstance(self.lastname, Unset):
+            field_dict["lastname"] = _encoding.to_json(self.lastname)
+        if not isinstance(self.timezone, Unset):
+            field_dict["timezone"] = _encoding.to_json(self.timezone)
+        if not isinstance(self.role, Unset):
+            field_dict["role"] = _encoding.to_json(self.role)
+        if not isinstance(self.rate_status, Unset):
+            field_dict["rate_status"] = _encoding.to_json(self.rate_status)
+        if not isinstance(self.weekly_hours_limit, Unset):
+            field_dict["weekly_hours_limit"] = _encoding.to_json(self.weekly_hours_limit)
+        if not isinstance(self.remove_avatar, Unset):
+            field_dict["remove_avatar"] = _encoding.to_json(self.remove_avatar)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
-
-        email = d.pop("email", UNSET)
-
-        firstname = d.pop("firstname", UNSET)
-
-        lastname = d.pop("lastname", UNSET)
-
-        timezone = d.pop("timezone", UNSET)
-
-        _role = d.pop("role", UNSET)
-        role: AssignableRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = AssignableRole(_role)
-
-        _rate_status = d.pop("rate_status", UNSET)
-        rate_status: MemberUpdateRateStatus | Unset
-        if isinstance(_rate_status, Unset):
-            rate_status = UNSET
-        else:
-            rate_status = MemberUpdateRateStatus(_rate_status)
-
-        weekly_hours_limit = d.pop("weekly_hours_limit", UNSET)
-
-        _remove_avatar = d.pop("remove_avatar", UNSET)
-        remove_avatar: MemberUpdateRemoveAvatar | Unset
-        if isinstance(_remove_avatar, Unset):
-            remove_avatar = UNSET
-        else:
-            remove_avatar = MemberUpdateRemoveAvatar(_remove_avatar)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
+        email = source.field("email", _decoding.STR)
+        firstname = source.field("firstname", _decoding.STR)
+        lastname = source.field("lastname", _decoding.STR)
+        timezone = source.field("timezone", _decoding.STR)
+        role = source.field("role", _decoding.enum_of(AssignableRole))
+        rate_status = source.field("rate_status", _decoding.enum_of(MemberUpdateRateStatus))
+        weekly_hours_limit = source.field("weekly_hours_limit", _decoding.INT)
+        remove_avatar = source.field("remove_avatar", _decoding.enum_of(MemberUpdateRemoveAvatar))
 
         member_update = cls(
             workspace_id=workspace_id,
@@ -144,7 +96,7 @@ class MemberUpdate:
             remove_avatar=remove_avatar,
         )
 
-        member_update.additional_properties = d
+        member_update.additional_properties = source.rest()
         return member_update
 
     @property

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,48 +38,26 @@ class Meta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_version = self.api_version
-
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
-
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_version is not UNSET:
-            field_dict["api_version"] = api_version
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.api_version, Unset):
+            field_dict["api_version"] = _encoding.to_json(self.api_version)
+        if not isinstance(self.timestamp, Unset):
+            field_dict["timestamp"] = _encoding.to_json(self.timestamp)
+        if not isinstance(self.pagination, Unset):
+            field_dict["pagination"] = _encoding.to_json(self.pagination)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
         from ..models.pagination import Pagination
 
-        d = dict(src_dict)
-        api_version = d.pop("api_version", UNSET)
-
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
-
-        _pagination = d.pop("pagination", UNSET)
-        pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = Pagination.from_dict(_pagination)
+        source = _decoding.ObjectSource(cls, src_dict)
+        api_version = source.field("api_version", _decoding.STR)
+        timestamp = source.field("timestamp", _decoding.DATETIME)
+        pagination = source.field("pagination", _decoding.model(Pagination))
 
         meta = cls(
             api_version=api_version,
@@ -85,7 +65,7 @@ class Meta:
             pagination=pagination,
         )
 
-        meta.additional_properties = d
+        meta.additional_properties = source.rest()
         return meta
 
     @property

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Pagination")
@@ -38,72 +40,33 @@ class Pagination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        per_page = self.per_page
-
-        current_page = self.current_page
-
-        last_page = self.last_page
-
-        from_: int | None | Unset
-        if isinstance(self.from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = self.from_
-
-        to: int | None | Unset
-        if isinstance(self.to, Unset):
-            to = UNSET
-        else:
-            to = self.to
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if per_page is not UNSET:
-            field_dict["per_page"] = per_page
-        if current_page is not UNSET:
-            field_dict["current_page"] = current_page
-        if last_page is not UNSET:
-            field_dict["last_page"] = last_page
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.total, Unset):
+            field_dict["total"] = _encoding.to_json(self.total)
+        if not isinstance(self.per_page, Unset):
+            field_dict["per_page"] = _encoding.to_json(self.per_page)
+        if not isinstance(self.current_page, Unset):
+            field_dict["current_page"] = _encoding.to_json(self.current_page)
+        if not isinstance(self.last_page, Unset):
+            field_dict["last_page"] = _encoding.to_json(self.last_page)
+        if not isinstance(self.from_, Unset):
+            field_dict["from"] = _encoding.to_json(self.from_)
+        if not isinstance(self.to, Unset):
+            field_dict["to"] = _encoding.to_json(self.to)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
-
-        per_page = d.pop("per_page", UNSET)
-
-        current_page = d.pop("current_page", UNSET)
-
-        last_page = d.pop("last_page", UNSET)
-
-        def _parse_from_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_to(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        total = source.field("total", _decoding.INT)
+        per_page = source.field("per_page", _decoding.INT)
+        current_page = source.field("current_page", _decoding.INT)
+        last_page = source.field("last_page", _decoding.INT)
+        from_ = source.field("from", _decoding.nullable(_decoding.INT))
+        to = source.field("to", _decoding.nullable(_decoding.INT))
 
         pagination = cls(
             total=total,
@@ -114,7 +77,7 @@ class Pagination:
             to=to,
         )
 
-        pagination.additional_properties = d
+        pagination.additional_properties = source.rest()
         return pagination
 
     @property

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,324 +78,71 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        owner_id = self.owner_id
-
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.date):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
-
-        deadline: None | str | Unset
-        if isinstance(self.deadline, Unset):
-            deadline = UNSET
-        elif isinstance(self.deadline, datetime.date):
-            deadline = self.deadline.isoformat()
-        else:
-            deadline = self.deadline
-
-        estimation: float | None | Unset
-        if isinstance(self.estimation, Unset):
-            estimation = UNSET
-        else:
-            estimation = self.estimation
-
-        budget_estimation: float | None | Unset
-        if isinstance(self.budget_estimation, Unset):
-            budget_estimation = UNSET
-        else:
-            budget_estimation = self.budget_estimation
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
-
-        is_billable = self.is_billable
-
-        rate: float | None | Unset
-        if isinstance(self.rate, Unset):
-            rate = UNSET
-        else:
-            rate = self.rate
-
-        weekly_hours_limit: int | None | Unset
-        if isinstance(self.weekly_hours_limit, Unset):
-            weekly_hours_limit = UNSET
-        else:
-            weekly_hours_limit = self.weekly_hours_limit
-
-        screenshots: None | str | Unset
-        if isinstance(self.screenshots, Unset):
-            screenshots = UNSET
-        else:
-            screenshots = self.screenshots
-
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
-        contracts_count = self.contracts_count
-
-        status = self.status
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "owner_id": owner_id,
-            }
-        )
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if deadline is not UNSET:
-            field_dict["deadline"] = deadline
-        if estimation is not UNSET:
-            field_dict["estimation"] = estimation
-        if budget_estimation is not UNSET:
-            field_dict["budget_estimation"] = budget_estimation
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if is_billable is not UNSET:
-            field_dict["is_billable"] = is_billable
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if weekly_hours_limit is not UNSET:
-            field_dict["weekly_hours_limit"] = weekly_hours_limit
-        if screenshots is not UNSET:
-            field_dict["screenshots"] = screenshots
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if contracts_count is not UNSET:
-            field_dict["contracts_count"] = contracts_count
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["id"] = _encoding.to_json(self.id)
+        field_dict["name"] = _encoding.to_json(self.name)
+        field_dict["owner_id"] = _encoding.to_json(self.owner_id)
+        if not isinstance(self.start_date, Unset):
+            field_dict["start_date"] = _encoding.to_json(self.start_date)
+        if not isinstance(self.deadline, Unset):
+            field_dict["deadline"] = _encoding.to_json(self.deadline)
+        if not isinstance(self.estimation, Unset):
+            field_dict["estimation"] = _encoding.to_json(self.estimation)
+        if not isinstance(self.budget_estimation, Unset):
+            field_dict["budget_estimation"] = _encoding.to_json(self.budget_estimation)
+        if not isinstance(self.notes, Unset):
+            field_dict["notes"] = _encoding.to_json(self.notes)
+        if not isinstance(self.icon, Unset):
+            field_dict["icon"] = _encoding.to_json(self.icon)
+        if not isinstance(self.is_billable, Unset):
+            field_dict["is_billable"] = _encoding.to_json(self.is_billable)
+        if not isinstance(self.rate, Unset):
+            field_dict["rate"] = _encoding.to_json(self.rate)
+        if not isinstance(self.weekly_hours_limit, Unset):
+            field_dict["weekly_hours_limit"] = _encoding.to_json(self.weekly_hours_limit)
+        if not isinstance(self.screenshots, Unset):
+            field_dict["screenshots"] = _encoding.to_json(self.screenshots)
+        if not isinstance(self.tags, Unset):
+            field_dict["tags"] = _encoding.to_json(self.tags)
+        if not isinstance(self.contracts_count, Unset):
+            field_dict["contracts_count"] = _encoding.to_json(self.contracts_count)
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = _encoding.to_json(self.status)
+        if not isinstance(self.created_at, Unset):
+            field_dict["created_at"] = _encoding.to_json(self.created_at)
+        if not isinstance(self.updated_at, Unset):
+            field_dict["updated_at"] = _encoding.to_json(self.updated_at)
+        if not isinstance(self.deleted_at, Unset):
+            field_dict["deleted_at"] = _encoding.to_json(self.deleted_at)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
         from ..models.project_tag import ProjectTag
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        owner_id = d.pop("owner_id")
-
-        def _parse_start_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.date.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
-
-        def _parse_deadline(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deadline_type_0 = datetime.date.fromisoformat(data)
-
-                return deadline_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        deadline = _parse_deadline(d.pop("deadline", UNSET))
-
-        def _parse_estimation(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        estimation = _parse_estimation(d.pop("estimation", UNSET))
-
-        def _parse_budget_estimation(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        budget_estimation = _parse_budget_estimation(d.pop("budget_estimation", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        icon = _parse_icon(d.pop("icon", UNSET))
-
-        is_billable = d.pop("is_billable", UNSET)
-
-        def _parse_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        rate = _parse_rate(d.pop("rate", UNSET))
-
-        def _parse_weekly_hours_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        weekly_hours_limit = _parse_weekly_hours_limit(d.pop("weekly_hours_limit", UNSET))
-
-        def _parse_screenshots(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        screenshots = _parse_screenshots(d.pop("screenshots", UNSET))
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[ProjectTag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = ProjectTag.from_dict(tags_item_data)
-
-                tags.append(tags_item)
-
-        contracts_count = d.pop("contracts_count", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        source = _decoding.ObjectSource(cls, src_dict)
+        id = source.field("id", _decoding.INT, required=True)
+        name = source.field("name", _decoding.STR, required=True)
+        owner_id = source.field("owner_id", _decoding.INT, required=True)
+        start_date = source.field("start_date", _decoding.nullable(_decoding.DATE))
+        deadline = source.field("deadline", _decoding.nullable(_decoding.DATE))
+        estimation = source.field("estimation", _decoding.nullable(_decoding.FLOAT))
+        budget_estimation = source.field("budget_estimation", _decoding.nullable(_decoding.FLOAT))
+        notes = source.field("notes", _decoding.nullable(_decoding.STR))
+        icon = source.field("icon", _decoding.nullable(_decoding.STR))
+        is_billable = source.field("is_billable", _decoding.BOOL)
+        rate = source.field("rate", _decoding.nullable(_decoding.FLOAT))
+        weekly_hours_limit = source.field("weekly_hours_limit", _decoding.nullable(_decoding.INT))
+        screenshots = source.field("screenshots", _decoding.nullable(_decoding.STR))
+        tags = source.field("tags", _decoding.list_of(_decoding.model(ProjectTag)))
+        contracts_count = source.field("contracts_count", _decoding.INT)
+        status = source.field("status", _decoding.INT)
+        created_at = source.field("created_at", _decoding.nullable(_decoding.DATETIME))
+        updated_at = source.field("updated_at", _decoding.nullable(_decoding.DATETIME))
+        deleted_at = source.field("deleted_at", _decoding.nullable(_decoding.DATETIME))
 
         project = cls(
             id=id,
@@ -417,7 +166,7 @@ class Project:
             deleted_at=deleted_at,
         )
 
-        project.additional_properties = d
+        project.additional_properties = source.rest()
         return project
 
     @property

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectTag")
@@ -30,43 +32,24 @@ class ProjectTag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if color is not UNSET:
-            field_dict["color"] = color
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = _encoding.to_json(self.id)
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = _encoding.to_json(self.name)
+        if not isinstance(self.color, Unset):
+            field_dict["color"] = _encoding.to_json(self.color)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        id = source.field("id", _decoding.INT)
+        name = source.field("name", _decoding.STR)
+        color = source.field("color", _decoding.nullable(_decoding.STR))
 
         project_tag = cls(
             id=id,
@@ -74,7 +57,7 @@ class ProjectTag:
             color=color,
         )
 
-        project_tag.additional_properties = d
+        project_tag.additional_properties = source.rest()
         return project_tag
 
     @property

@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectUpdate")
@@ -42,76 +44,39 @@ class ProjectUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        name = self.name
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        deadline: str | Unset = UNSET
-        if not isinstance(self.deadline, Unset):
-            deadline = self.deadline.isoformat()
-
-        estimation = self.estimation
-
-        budget = self.budget
-
-        notes = self.notes
-
-        icon = self.icon
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if workspace_id is not UNSET:
-            field_dict["workspace_id"] = workspace_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if deadline is not UNSET:
-            field_dict["deadline"] = deadline
-        if estimation is not UNSET:
-            field_dict["estimation"] = estimation
-        if budget is not UNSET:
-            field_dict["budget"] = budget
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if icon is not UNSET:
-            field_dict["icon"] = icon
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.workspace_id, Unset):
+            field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = _encoding.to_json(self.name)
+        if not isinstance(self.start_date, Unset):
+            field_dict["start_date"] = _encoding.to_json(self.start_date)
+        if not isinstance(self.deadline, Unset):
+            field_dict["deadline"] = _encoding.to_json(self.deadline)
+        if not isinstance(self.estimation, Unset):
+            field_dict["estimation"] = _encoding.to_json(self.estimation)
+        if not isinstance(self.budget, Unset):
+            field_dict["budget"] = _encoding.to_json(self.budget)
+        if not isinstance(self.notes, Unset):
+            field_dict["notes"] = _encoding.to_json(self.notes)
+        if not isinstance(self.icon, Unset):
+            field_dict["icon"] = _encoding.to_json(self.icon)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.date | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.date.fromisoformat(_start_date)
-
-        _deadline = d.pop("deadline", UNSET)
-        deadline: datetime.date | Unset
-        if isinstance(_deadline, Unset):
-            deadline = UNSET
-        else:
-            deadline = datetime.date.fromisoformat(_deadline)
-
-        estimation = d.pop("estimation", UNSET)
-
-        budget = d.pop("budget", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        icon = d.pop("icon", UNSET)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT)
+        name = source.field("name", _decoding.STR)
+        start_date = source.field("start_date", _decoding.DATE)
+        deadline = source.field("deadline", _decoding.DATE)
+        estimation = source.field("estimation", _decoding.FLOAT)
+        budget = source.field("budget", _decoding.FLOAT)
+        notes = source.field("notes", _decoding.STR)
+        icon = source.field("icon", _decoding.STR)
 
         project_update = cls(
             workspace_id=workspace_id,
@@ -124,7 +89,7 @@ class ProjectUpdate:
             icon=icon,
         )
 
-        project_update.additional_properties = d
+        project_update.additional_properties = source.rest()
         return project_update
 
     @property

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..models.project_viewer_status import ProjectViewerStatus
 from ..types import UNSET, Unset
 
@@ -47,111 +49,34 @@ class ProjectViewer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email = self.email
-
-        firstname = self.firstname
-
-        lastname = self.lastname
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ProjectViewerStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        member_since: None | str | Unset
-        if isinstance(self.member_since, Unset):
-            member_since = UNSET
-        elif isinstance(self.member_since, datetime.datetime):
-            member_since = self.member_since.isoformat()
-        else:
-            member_since = self.member_since
-
-        projects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.projects, Unset):
-            projects = []
-            for projects_item_data in self.projects:
-                projects_item = projects_item_data.to_dict()
-                projects.append(projects_item)
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "email": email,
-                "firstname": firstname,
-                "lastname": lastname,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if member_since is not UNSET:
-            field_dict["member_since"] = member_since
-        if projects is not UNSET:
-            field_dict["projects"] = projects
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["id"] = _encoding.to_json(self.id)
+        field_dict["email"] = _encoding.to_json(self.email)
+        field_dict["firstname"] = _encoding.to_json(self.firstname)
+        field_dict["lastname"] = _encoding.to_json(self.lastname)
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = _encoding.to_json(self.status)
+        if not isinstance(self.member_since, Unset):
+            field_dict["member_since"] = _encoding.to_json(self.member_since)
+        if not isinstance(self.projects, Unset):
+            field_dict["projects"] = _encoding.to_json(self.projects)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
         from ..models.project_viewer_project import ProjectViewerProject
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        email = d.pop("email")
-
-        firstname = d.pop("firstname")
-
-        lastname = d.pop("lastname")
-
-        def _parse_status(data: object) -> None | ProjectViewerStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ProjectViewerStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectViewerStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_member_since(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                member_since_type_0 = datetime.datetime.fromisoformat(data)
-
-                return member_since_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        member_since = _parse_member_since(d.pop("member_since", UNSET))
-
-        _projects = d.pop("projects", UNSET)
-        projects: list[ProjectViewerProject] | Unset = UNSET
-        if _projects is not UNSET:
-            projects = []
-            for projects_item_data in _projects:
-                projects_item = ProjectViewerProject.from_dict(projects_item_data)
-
-                projects.append(projects_item)
+        source = _decoding.ObjectSource(cls, src_dict)
+        id = source.field("id", _decoding.INT, required=True)
+        email = source.field("email", _decoding.STR, required=True)
+        firstname = source.field("firstname", _decoding.STR, required=True)
+        lastname = source.field("lastname", _decoding.STR, required=True)
+        status = source.field("status", _decoding.nullable(_decoding.enum_of(ProjectViewerStatus)))
+        member_since = source.field("member_since", _decoding.nullable(_decoding.DATETIME))
+        projects = source.field("projects", _decoding.list_of(_decoding.model(ProjectViewerProject)))
 
         project_viewer = cls(
             id=id,
@@ -163,7 +88,7 @@ class ProjectViewer:
             projects=projects,
         )
 
-        project_viewer.additional_properties = d
+        project_viewer.additional_properties = source.rest()
         return project_viewer
 
     @property

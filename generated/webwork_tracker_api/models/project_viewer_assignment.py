@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
+
 T = TypeVar("T", bound="ProjectViewerAssignment")
 
 
@@ -26,34 +29,26 @@ class ProjectViewerAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        project_id = self.project_id
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-                "project_id": project_id,
-            }
-        )
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
+        field_dict["project_id"] = _encoding.to_json(self.project_id)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
-
-        project_id = d.pop("project_id")
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
+        project_id = source.field("project_id", _decoding.INT, required=True)
 
         project_viewer_assignment = cls(
             workspace_id=workspace_id,
             project_id=project_id,
         )
 
-        project_viewer_assignment.additional_properties = d
+        project_viewer_assignment.additional_properties = source.rest()
         return project_viewer_assignment
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectViewerProject")
@@ -28,33 +30,28 @@ class ProjectViewerProject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project_id = self.project_id
-
-        project_name = self.project_name
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if project_name is not UNSET:
-            field_dict["project_name"] = project_name
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = _encoding.to_json(self.project_id)
+        if not isinstance(self.project_name, Unset):
+            field_dict["project_name"] = _encoding.to_json(self.project_name)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        project_id = d.pop("project_id", UNSET)
-
-        project_name = d.pop("project_name", UNSET)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        project_id = source.field("project_id", _decoding.INT)
+        project_name = source.field("project_name", _decoding.STR)
 
         project_viewer_project = cls(
             project_id=project_id,
             project_name=project_name,
         )
 
-        project_viewer_project.additional_properties = d
+        project_viewer_project.additional_properties = source.rest()
         return project_viewer_project
 
     @property

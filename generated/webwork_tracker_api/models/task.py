@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..models.task_priority import TaskPriority
 from ..models.task_status import TaskStatus
 from ..types import UNSET, Unset
@@ -77,306 +79,70 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        project_id = self.project_id
-
-        owner_id = self.owner_id
-
-        creator_id = self.creator_id
-
-        status = self.status.value
-
-        priority = self.priority.value
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.date):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
-
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.date):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
-
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
-
-        assignees: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assignees, Unset):
-            assignees = []
-            for assignees_item_data in self.assignees:
-                assignees_item = assignees_item_data.to_dict()
-                assignees.append(assignees_item)
-
-        has_details: bool | None | Unset
-        if isinstance(self.has_details, Unset):
-            has_details = UNSET
-        else:
-            has_details = self.has_details
-
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        status_name: None | str | Unset
-        if isinstance(self.status_name, Unset):
-            status_name = UNSET
-        else:
-            status_name = self.status_name
-
-        status_color: None | str | Unset
-        if isinstance(self.status_color, Unset):
-            status_color = UNSET
-        else:
-            status_color = self.status_color
-
-        priority_name: None | str | Unset
-        if isinstance(self.priority_name, Unset):
-            priority_name = UNSET
-        else:
-            priority_name = self.priority_name
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        else:
-            deleted_at = self.deleted_at
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-                "project_id": project_id,
-                "owner_id": owner_id,
-                "creator_id": creator_id,
-                "status": status,
-                "priority": priority,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if end_date is not UNSET:
-            field_dict["end_date"] = end_date
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if assignees is not UNSET:
-            field_dict["assignees"] = assignees
-        if has_details is not UNSET:
-            field_dict["has_details"] = has_details
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-        if status_name is not UNSET:
-            field_dict["status_name"] = status_name
-        if status_color is not UNSET:
-            field_dict["status_color"] = status_color
-        if priority_name is not UNSET:
-            field_dict["priority_name"] = priority_name
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["id"] = _encoding.to_json(self.id)
+        field_dict["title"] = _encoding.to_json(self.title)
+        field_dict["project_id"] = _encoding.to_json(self.project_id)
+        field_dict["owner_id"] = _encoding.to_json(self.owner_id)
+        field_dict["creator_id"] = _encoding.to_json(self.creator_id)
+        field_dict["status"] = _encoding.to_json(self.status)
+        field_dict["priority"] = _encoding.to_json(self.priority)
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = _encoding.to_json(self.description)
+        if not isinstance(self.start_date, Unset):
+            field_dict["start_date"] = _encoding.to_json(self.start_date)
+        if not isinstance(self.end_date, Unset):
+            field_dict["end_date"] = _encoding.to_json(self.end_date)
+        if not isinstance(self.completed_at, Unset):
+            field_dict["completed_at"] = _encoding.to_json(self.completed_at)
+        if not isinstance(self.assignees, Unset):
+            field_dict["assignees"] = _encoding.to_json(self.assignees)
+        if not isinstance(self.has_details, Unset):
+            field_dict["has_details"] = _encoding.to_json(self.has_details)
+        if not isinstance(self.parent_id, Unset):
+            field_dict["parent_id"] = _encoding.to_json(self.parent_id)
+        if not isinstance(self.status_name, Unset):
+            field_dict["status_name"] = _encoding.to_json(self.status_name)
+        if not isinstance(self.status_color, Unset):
+            field_dict["status_color"] = _encoding.to_json(self.status_color)
+        if not isinstance(self.priority_name, Unset):
+            field_dict["priority_name"] = _encoding.to_json(self.priority_name)
+        if not isinstance(self.created_at, Unset):
+            field_dict["created_at"] = _encoding.to_json(self.created_at)
+        if not isinstance(self.updated_at, Unset):
+            field_dict["updated_at"] = _encoding.to_json(self.updated_at)
+        if not isinstance(self.deleted_at, Unset):
+            field_dict["deleted_at"] = _encoding.to_json(self.deleted_at)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
         from ..models.task_assignee import TaskAssignee
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        title = d.pop("title")
-
-        project_id = d.pop("project_id")
-
-        owner_id = d.pop("owner_id")
-
-        creator_id = d.pop("creator_id")
-
-        status = TaskStatus(d.pop("status"))
-
-        priority = TaskPriority(d.pop("priority"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.date.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.date.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        _assignees = d.pop("assignees", UNSET)
-        assignees: list[TaskAssignee] | Unset = UNSET
-        if _assignees is not UNSET:
-            assignees = []
-            for assignees_item_data in _assignees:
-                assignees_item = TaskAssignee.from_dict(assignees_item_data)
-
-                assignees.append(assignees_item)
-
-        def _parse_has_details(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_details = _parse_has_details(d.pop("has_details", UNSET))
-
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
-
-        def _parse_status_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_name = _parse_status_name(d.pop("status_name", UNSET))
-
-        def _parse_status_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_color = _parse_status_color(d.pop("status_color", UNSET))
-
-        def _parse_priority_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        priority_name = _parse_priority_name(d.pop("priority_name", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_deleted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        source = _decoding.ObjectSource(cls, src_dict)
+        id = source.field("id", _decoding.INT, required=True)
+        title = source.field("title", _decoding.STR, required=True)
+        project_id = source.field("project_id", _decoding.INT, required=True)
+        owner_id = source.field("owner_id", _decoding.INT, required=True)
+        creator_id = source.field("creator_id", _decoding.INT, required=True)
+        status = source.field("status", _decoding.enum_of(TaskStatus), required=True)
+        priority = source.field("priority", _decoding.enum_of(TaskPriority), required=True)
+        description = source.field("description", _decoding.nullable(_decoding.STR))
+        start_date = source.field("start_date", _decoding.nullable(_decoding.DATE))
+        end_date = source.field("end_date", _decoding.nullable(_decoding.DATE))
+        completed_at = source.field("completed_at", _decoding.nullable(_decoding.DATETIME))
+        assignees = source.field("assignees", _decoding.list_of(_decoding.model(TaskAssignee)))
+        has_details = source.field("has_details", _decoding.nullable(_decoding.BOOL))
+        parent_id = source.field("parent_id", _decoding.nullable(_decoding.INT))
+        status_name = source.field("status_name", _decoding.nullable(_decoding.STR))
+        status_color = source.field("status_color", _decoding.nullable(_decoding.STR))
+        priority_name = source.field("priority_name", _decoding.nullable(_decoding.STR))
+        created_at = source.field("created_at", _decoding.nullable(_decoding.STR))
+        updated_at = source.field("updated_at", _decoding.nullable(_decoding.STR))
+        deleted_at = source.field("deleted_at", _decoding.nullable(_decoding.STR))
 
         task = cls(
             id=id,
@@ -401,7 +167,7 @@ class Task:
             deleted_at=deleted_at,
         )
 
-        task.additional_properties = d
+        task.additional_properties = source.rest()
         return task
 
     @property

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskAssignee")
@@ -32,73 +34,26 @@ class TaskAssignee:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        firstname: None | str | Unset
-        if isinstance(self.firstname, Unset):
-            firstname = UNSET
-        else:
-            firstname = self.firstname
-
-        lastname: None | str | Unset
-        if isinstance(self.lastname, Unset):
-            lastname = UNSET
-        else:
-            lastname = self.lastname
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if firstname is not UNSET:
-            field_dict["firstname"] = firstname
-        if lastname is not UNSET:
-            field_dict["lastname"] = lastname
-        if email is not UNSET:
-            field_dict["email"] = email
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["id"] = _encoding.to_json(self.id)
+        if not isinstance(self.firstname, Unset):
+            field_dict["firstname"] = _encoding.to_json(self.firstname)
+        if not isinstance(self.lastname, Unset):
+            field_dict["lastname"] = _encoding.to_json(self.lastname)
+        if not isinstance(self.email, Unset):
+            field_dict["email"] = _encoding.to_json(self.email)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_firstname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        firstname = _parse_firstname(d.pop("firstname", UNSET))
-
-        def _parse_lastname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lastname = _parse_lastname(d.pop("lastname", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        id = source.field("id", _decoding.INT, required=True)
+        firstname = source.field("firstname", _decoding.nullable(_decoding.STR))
+        lastname = source.field("lastname", _decoding.nullable(_decoding.STR))
+        email = source.field("email", _decoding.nullable(_decoding.STR))
 
         task_assignee = cls(
             id=id,
@@ -107,7 +62,7 @@ class TaskAssignee:
             email=email,
         )
 
-        task_assignee.additional_properties = d
+        task_assignee.additional_properties = source.rest()
         return task_assignee
 
     @property

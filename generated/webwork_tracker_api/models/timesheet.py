@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..models.timesheet_status import TimesheetStatus
 from ..types import UNSET, Unset
 
@@ -64,261 +66,53 @@ class Timesheet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.timesheet_daily_breakdown import TimesheetDailyBreakdown
-        from ..models.timesheet_member import TimesheetMember
-
-        id = str(self.id)
-
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        date_from: None | str | Unset
-        if isinstance(self.date_from, Unset):
-            date_from = UNSET
-        elif isinstance(self.date_from, datetime.date):
-            date_from = self.date_from.isoformat()
-        else:
-            date_from = self.date_from
-
-        date_to: None | str | Unset
-        if isinstance(self.date_to, Unset):
-            date_to = UNSET
-        elif isinstance(self.date_to, datetime.date):
-            date_to = self.date_to.isoformat()
-        else:
-            date_to = self.date_to
-
-        total_hours: float | None | Unset
-        if isinstance(self.total_hours, Unset):
-            total_hours = UNSET
-        else:
-            total_hours = self.total_hours
-
-        submitted_on: None | str | Unset
-        if isinstance(self.submitted_on, Unset):
-            submitted_on = UNSET
-        elif isinstance(self.submitted_on, datetime.datetime):
-            submitted_on = self.submitted_on.isoformat()
-        else:
-            submitted_on = self.submitted_on
-
-        reject_reason: None | str | Unset
-        if isinstance(self.reject_reason, Unset):
-            reject_reason = UNSET
-        else:
-            reject_reason = self.reject_reason
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        member: dict[str, Any] | None | Unset
-        if isinstance(self.member, Unset):
-            member = UNSET
-        elif isinstance(self.member, TimesheetMember):
-            member = self.member.to_dict()
-        else:
-            member = self.member
-
-        total_minutes: int | None | Unset
-        if isinstance(self.total_minutes, Unset):
-            total_minutes = UNSET
-        else:
-            total_minutes = self.total_minutes
-
-        daily_breakdown: dict[str, Any] | None | Unset
-        if isinstance(self.daily_breakdown, Unset):
-            daily_breakdown = UNSET
-        elif isinstance(self.daily_breakdown, TimesheetDailyBreakdown):
-            daily_breakdown = self.daily_breakdown.to_dict()
-        else:
-            daily_breakdown = self.daily_breakdown
-
-        total_amount: float | None | Unset
-        if isinstance(self.total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = self.total_amount
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if date_from is not UNSET:
-            field_dict["date_from"] = date_from
-        if date_to is not UNSET:
-            field_dict["date_to"] = date_to
-        if total_hours is not UNSET:
-            field_dict["total_hours"] = total_hours
-        if submitted_on is not UNSET:
-            field_dict["submitted_on"] = submitted_on
-        if reject_reason is not UNSET:
-            field_dict["reject_reason"] = reject_reason
-        if status is not UNSET:
-            field_dict["status"] = status
-        if member is not UNSET:
-            field_dict["member"] = member
-        if total_minutes is not UNSET:
-            field_dict["total_minutes"] = total_minutes
-        if daily_breakdown is not UNSET:
-            field_dict["daily_breakdown"] = daily_breakdown
-        if total_amount is not UNSET:
-            field_dict["total_amount"] = total_amount
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["id"] = _encoding.to_json(self.id)
+        if not isinstance(self.user_id, Unset):
+            field_dict["user_id"] = _encoding.to_json(self.user_id)
+        if not isinstance(self.date_from, Unset):
+            field_dict["date_from"] = _encoding.to_json(self.date_from)
+        if not isinstance(self.date_to, Unset):
+            field_dict["date_to"] = _encoding.to_json(self.date_to)
+        if not isinstance(self.total_hours, Unset):
+            field_dict["total_hours"] = _encoding.to_json(self.total_hours)
+        if not isinstance(self.submitted_on, Unset):
+            field_dict["submitted_on"] = _encoding.to_json(self.submitted_on)
+        if not isinstance(self.reject_reason, Unset):
+            field_dict["reject_reason"] = _encoding.to_json(self.reject_reason)
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = _encoding.to_json(self.status)
+        if not isinstance(self.member, Unset):
+            field_dict["member"] = _encoding.to_json(self.member)
+        if not isinstance(self.total_minutes, Unset):
+            field_dict["total_minutes"] = _encoding.to_json(self.total_minutes)
+        if not isinstance(self.daily_breakdown, Unset):
+            field_dict["daily_breakdown"] = _encoding.to_json(self.daily_breakdown)
+        if not isinstance(self.total_amount, Unset):
+            field_dict["total_amount"] = _encoding.to_json(self.total_amount)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
         from ..models.timesheet_daily_breakdown import TimesheetDailyBreakdown
         from ..models.timesheet_member import TimesheetMember
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_date_from(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_from_type_0 = datetime.date.fromisoformat(data)
-
-                return date_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        date_from = _parse_date_from(d.pop("date_from", UNSET))
-
-        def _parse_date_to(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_to_type_0 = datetime.date.fromisoformat(data)
-
-                return date_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        date_to = _parse_date_to(d.pop("date_to", UNSET))
-
-        def _parse_total_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_hours = _parse_total_hours(d.pop("total_hours", UNSET))
-
-        def _parse_submitted_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                submitted_on_type_0 = datetime.datetime.fromisoformat(data)
-
-                return submitted_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        submitted_on = _parse_submitted_on(d.pop("submitted_on", UNSET))
-
-        def _parse_reject_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reject_reason = _parse_reject_reason(d.pop("reject_reason", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: TimesheetStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TimesheetStatus(_status)
-
-        def _parse_member(data: object) -> None | TimesheetMember | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                member_type_0 = TimesheetMember.from_dict(data)
-
-                return member_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TimesheetMember | Unset, data)
-
-        member = _parse_member(d.pop("member", UNSET))
-
-        def _parse_total_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_minutes = _parse_total_minutes(d.pop("total_minutes", UNSET))
-
-        def _parse_daily_breakdown(data: object) -> None | TimesheetDailyBreakdown | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                daily_breakdown_type_0 = TimesheetDailyBreakdown.from_dict(data)
-
-                return daily_breakdown_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TimesheetDailyBreakdown | Unset, data)
-
-        daily_breakdown = _parse_daily_breakdown(d.pop("daily_breakdown", UNSET))
-
-        def _parse_total_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
+        source = _decoding.ObjectSource(cls, src_dict)
+        id = source.field("id", _decoding.UUID, required=True)
+        user_id = source.field("user_id", _decoding.nullable(_decoding.INT))
+        date_from = source.field("date_from", _decoding.nullable(_decoding.DATE))
+        date_to = source.field("date_to", _decoding.nullable(_decoding.DATE))
+        total_hours = source.field("total_hours", _decoding.nullable(_decoding.FLOAT))
+        submitted_on = source.field("submitted_on", _decoding.nullable(_decoding.DATETIME))
+        reject_reason = source.field("reject_reason", _decoding.nullable(_decoding.STR))
+        status = source.field("status", _decoding.enum_of(TimesheetStatus))
+        member = source.field("member", _decoding.nullable(_decoding.model(TimesheetMember)))
+        total_minutes = source.field("total_minutes", _decoding.nullable(_decoding.INT))
+        daily_breakdown = source.field("daily_breakdown", _decoding.nullable(_decoding.model(TimesheetDailyBreakdown)))
+        total_amount = source.field("total_amount", _decoding.nullable(_decoding.FLOAT))
 
         timesheet = cls(
             id=id,
@@ -335,7 +129,7 @@ class Timesheet:
             total_amount=total_amount,
         )
 
-        timesheet.additional_properties = d
+        timesheet.additional_properties = source.rest()
         return timesheet
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
+
 if TYPE_CHECKING:
     from ..models.timesheet_day_entry import TimesheetDayEntry
 
@@ -20,35 +23,23 @@ class TimesheetDailyBreakdown:
     additional_properties: dict[str, list[TimesheetDayEntry]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = []
-            for additional_property_item_data in prop:
-                additional_property_item = additional_property_item_data.to_dict()
-                field_dict[prop_name].append(additional_property_item)
+        field_dict.update(_encoding.to_json(self.additional_properties))
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
         from ..models.timesheet_day_entry import TimesheetDayEntry
 
-        d = dict(src_dict)
+        source = _decoding.ObjectSource(cls, src_dict)
+
         timesheet_daily_breakdown = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = TimesheetDayEntry.from_dict(additional_property_item_data)
-
-                additional_property.append(additional_property_item)
-
-            additional_properties[prop_name] = additional_property
-
-        timesheet_daily_breakdown.additional_properties = additional_properties
+        timesheet_daily_breakdown.additional_properties = source.rest(
+            _decoding.list_of(_decoding.model(TimesheetDayEntry))
+        )
         return timesheet_daily_breakdown
 
     @property

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimesheetDayEntry")
@@ -31,100 +33,30 @@ class TimesheetDayEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project_id: int | None | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-
-        project_name: None | str | Unset
-        if isinstance(self.project_name, Unset):
-            project_name = UNSET
-        else:
-            project_name = self.project_name
-
-        contract_id: int | None | Unset
-        if isinstance(self.contract_id, Unset):
-            contract_id = UNSET
-        else:
-            contract_id = self.contract_id
-
-        total_minutes: int | None | Unset
-        if isinstance(self.total_minutes, Unset):
-            total_minutes = UNSET
-        else:
-            total_minutes = self.total_minutes
-
-        total_amount: float | None | Unset
-        if isinstance(self.total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = self.total_amount
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if project_name is not UNSET:
-            field_dict["project_name"] = project_name
-        if contract_id is not UNSET:
-            field_dict["contract_id"] = contract_id
-        if total_minutes is not UNSET:
-            field_dict["total_minutes"] = total_minutes
-        if total_amount is not UNSET:
-            field_dict["total_amount"] = total_amount
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = _encoding.to_json(self.project_id)
+        if not isinstance(self.project_name, Unset):
+            field_dict["project_name"] = _encoding.to_json(self.project_name)
+        if not isinstance(self.contract_id, Unset):
+            field_dict["contract_id"] = _encoding.to_json(self.contract_id)
+        if not isinstance(self.total_minutes, Unset):
+            field_dict["total_minutes"] = _encoding.to_json(self.total_minutes)
+        if not isinstance(self.total_amount, Unset):
+            field_dict["total_amount"] = _encoding.to_json(self.total_amount)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
-
-        def _parse_project_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_name = _parse_project_name(d.pop("project_name", UNSET))
-
-        def _parse_contract_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contract_id = _parse_contract_id(d.pop("contract_id", UNSET))
-
-        def _parse_total_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_minutes = _parse_total_minutes(d.pop("total_minutes", UNSET))
-
-        def _parse_total_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        project_id = source.field("project_id", _decoding.nullable(_decoding.INT))
+        project_name = source.field("project_name", _decoding.nullable(_decoding.STR))
+        contract_id = source.field("contract_id", _decoding.nullable(_decoding.INT))
+        total_minutes = source.field("total_minutes", _decoding.nullable(_decoding.INT))
+        total_amount = source.field("total_amount", _decoding.nullable(_decoding.FLOAT))
 
         timesheet_day_entry = cls(
             project_id=project_id,
@@ -134,7 +66,7 @@ class TimesheetDayEntry:
             total_amount=total_amount,
         )
 
-        timesheet_day_entry.additional_properties = d
+        timesheet_day_entry.additional_properties = source.rest()
         return timesheet_day_entry
 
     @property

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..models.member_status import MemberStatus
 from ..models.role import Role
 
@@ -46,63 +48,31 @@ class Workspace:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        owner_id = self.owner_id
-
-        user_id = self.user_id
-
-        workspace_name = self.workspace_name
-
-        role = self.role.value
-
-        status = self.status.value
-
-        created_at = self.created_at.isoformat()
-
-        activated_at: None | str
-        activated_at = self.activated_at
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "owner_id": owner_id,
-                "user_id": user_id,
-                "workspace_name": workspace_name,
-                "role": role,
-                "status": status,
-                "created_at": created_at,
-                "activated_at": activated_at,
-            }
-        )
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["id"] = _encoding.to_json(self.id)
+        field_dict["owner_id"] = _encoding.to_json(self.owner_id)
+        field_dict["user_id"] = _encoding.to_json(self.user_id)
+        field_dict["workspace_name"] = _encoding.to_json(self.workspace_name)
+        field_dict["role"] = _encoding.to_json(self.role)
+        field_dict["status"] = _encoding.to_json(self.status)
+        field_dict["created_at"] = _encoding.to_json(self.created_at)
+        field_dict["activated_at"] = _encoding.to_json(self.activated_at)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        owner_id = d.pop("owner_id")
-
-        user_id = d.pop("user_id")
-
-        workspace_name = d.pop("workspace_name")
-
-        role = Role(d.pop("role"))
-
-        status = MemberStatus(d.pop("status"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_activated_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        activated_at = _parse_activated_at(d.pop("activated_at"))
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        id = source.field("id", _decoding.INT, required=True)
+        owner_id = source.field("owner_id", _decoding.INT, required=True)
+        user_id = source.field("user_id", _decoding.INT, required=True)
+        workspace_name = source.field("workspace_name", _decoding.STR, required=True)
+        role = source.field("role", _decoding.enum_of(Role), required=True)
+        status = source.field("status", _decoding.enum_of(MemberStatus), required=True)
+        created_at = source.field("created_at", _decoding.DATETIME, required=True)
+        activated_at = source.field("activated_at", _decoding.nullable(_decoding.STR), required=True)
 
         workspace = cls(
             id=id,
@@ -115,7 +85,7 @@ class Workspace:
             activated_at=activated_at,
         )
 
-        workspace.additional_properties = d
+        workspace.additional_properties = source.rest()
         return workspace
 
     @property

@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.contract_result import ContractResult
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response
@@ -27,7 +29,7 @@ def _get_kwargs(
         "url": "/contracts/{contract_id}".format(
             contract_id=quote(str(contract_id), safe=""),
         ),
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -81,7 +83,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ContractResult | ErrorEnvelope]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_contract"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

@@ -4,6 +4,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.error_envelope import ErrorEnvelope
 from ...models.member_list import MemberList
 from ...models.member_status import MemberStatus
@@ -48,7 +50,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/members",
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -97,7 +99,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | MemberList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_members"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

@@ -4,6 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
 from ...models.error_envelope import ErrorEnvelope
 from ...models.member_invitation_result import MemberInvitationResult
 from ...models.member_invite import MemberInvite
@@ -82,7 +83,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | MemberInvitationResult]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("invite_member"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

@@ -4,6 +4,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.error_envelope import ErrorEnvelope
 from ...models.project_list import ProjectList
 from ...types import UNSET, Response, Unset
@@ -32,7 +34,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/projects",
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -81,7 +83,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ProjectList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_projects"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.error_envelope import ErrorEnvelope
 from ...models.project_update import ProjectUpdate
 from ...models.project_update_result import ProjectUpdateResult
@@ -30,7 +32,7 @@ def _get_kwargs(
         "url": "/projects/{project_id}".format(
             project_id=quote(str(project_id), safe=""),
         ),
-        "params": params,
+        "params": encode_query(params),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -94,7 +96,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ProjectUpdateResult]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("update_project"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

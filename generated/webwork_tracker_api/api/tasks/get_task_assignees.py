@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.error_envelope import ErrorEnvelope
 from ...models.task_assignee_list import TaskAssigneeList
 from ...types import UNSET, Response
@@ -30,7 +32,7 @@ def _get_kwargs(
         "url": "/tasks/{task_id}/assignees".format(
             task_id=quote(str(task_id), safe=""),
         ),
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -84,7 +86,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | TaskAssigneeList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_task_assignees"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

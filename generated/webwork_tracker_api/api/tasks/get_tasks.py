@@ -4,6 +4,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.error_envelope import ErrorEnvelope
 from ...models.task_list import TaskList
 from ...models.task_priority import TaskPriority
@@ -48,7 +50,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/tasks",
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -97,7 +99,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | TaskList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_tasks"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:
