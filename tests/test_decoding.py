@@ -353,12 +353,12 @@ def test_to_json_encodes_values():
     }
 
 
-def test_encode_query_php_style():
+def test_encode_query_rules():
     params = {
         "billable": True,
         "archived": False,
         "ids": [3, 4],
-        "tags[]": ["a"],
+        "days": [datetime.date(2024, 1, 15), datetime.date(2024, 1, 16)],
         "from": datetime.date(2024, 1, 15),
         "since": datetime.datetime(2024, 1, 15, 10, 30, tzinfo=UTC),
         "status": TimesheetStatus.OPEN,
@@ -370,8 +370,8 @@ def test_encode_query_php_style():
     assert encoding.encode_query(params) == {
         "billable": "1",
         "archived": "0",
-        "ids[]": [3, 4],
-        "tags[]": ["a"],
+        "ids": "3,4",
+        "days": "2024-01-15,2024-01-16",
         "from": "2024-01-15",
         "since": "2024-01-15T10:30:00+00:00",
         "status": "open",

@@ -98,11 +98,11 @@ def test_boolean_false_as_0(probe_module):
     assert send(probe_module, billable=False)["billable"] == ["0"]
 
 
-def test_array_brackets(probe_module):
+def test_array_comma_separated(probe_module):
     query = send(probe_module, ids=[3, 4])
 
-    assert query["ids[]"] == ["3", "4"]
-    assert "ids" not in query
+    assert query["ids"] == ["3,4"]
+    assert "ids[]" not in query
 
 
 def test_date_plain(probe_module):

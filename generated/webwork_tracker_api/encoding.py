@@ -52,7 +52,8 @@ def encode_query(params: Mapping[str, Any]) -> dict[str, Any]:
     """Encode query parameters the way PHP expects them.
 
     Booleans go out as 1 and 0, dates as YYYY-MM-DD, date-times in ISO 8601, and a list as
-    ``name[]=a&name[]=b``. Parameters that are UNSET or None are left out.
+    comma-separated values (``users=1,2,3``), the form the API documents for its list filters.
+    Parameters that are UNSET or None are left out.
     """
     encoded: dict[str, Any] = {}
 
@@ -61,8 +62,7 @@ def encode_query(params: Mapping[str, Any]) -> dict[str, Any]:
             continue
 
         if isinstance(value, (list, tuple)):
-            key = name if name.endswith("[]") else f"{name}[]"
-            encoded[key] = [_query_value(item) for item in value]
+            encoded[name] = ",".join(str(_query_value(item)) for item in value)
         else:
             encoded[name] = _query_value(value)
 

@@ -8,7 +8,8 @@
         print(timesheet.id, timesheet.status)
 
 The generated package `webwork_tracker_api` holds one module per operation and the models;
-this package adds the client factory, envelope unwrapping with typed errors, and pagination.
+this package adds the client factory, envelope unwrapping with typed errors, pagination,
+retries, client-side rate limiting and OAuth2.
 """
 
 # Drift between responses and openapi.yaml, recorded by the generated models (see
@@ -28,6 +29,7 @@ from ._errors import (
     ConflictError,
     InternalServerError,
     NotFoundError,
+    OAuth2Error,
     PermissionDeniedError,
     RateLimitError,
     ResponseDecodeError,
@@ -35,7 +37,10 @@ from ._errors import (
     UnsuccessfulResponseError,
     WebWorkError,
 )
+from ._oauth2 import OAuth2
 from ._pagination import Page, Paginator, paginate
+from ._ratelimit import RateLimit
+from ._retries import RetryPolicy
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -51,11 +56,15 @@ __all__ = [
     "DriftKind",
     "InternalServerError",
     "NotFoundError",
+    "OAuth2",
+    "OAuth2Error",
     "Page",
     "Paginator",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
     "ResponseDecodeError",
+    "RetryPolicy",
     "UnprocessableEntityError",
     "UnsuccessfulResponseError",
     "WebWorkError",

@@ -26,6 +26,7 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "OAuth2Error",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
@@ -52,6 +53,19 @@ class APIConnectionError(WebWorkError):
 
 class APITimeoutError(APIConnectionError):
     """Raised when the request timed out before a response arrived."""
+
+
+class OAuth2Error(WebWorkError):
+    """Raised when the OAuth2 token endpoint rejects a code exchange or a refresh, or fails.
+
+    ``error`` is the OAuth2 error code, such as ``invalid_grant``, or a short description of
+    the failure when the endpoint sent no code. The token endpoint's response body is never
+    part of the message, because a success body contains tokens.
+    """
+
+    def __init__(self, message: str, *, error: str = "") -> None:
+        self.error = error
+        super().__init__(message)
 
 
 class APIStatusError(WebWorkError):

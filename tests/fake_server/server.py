@@ -11,6 +11,7 @@ check.
 
 from __future__ import annotations
 
+import collections
 import json
 import re
 import socket
@@ -54,7 +55,8 @@ class Scripted:
     """A raw response queued by a test.
 
     `json` is encoded as the body unless `body` gives the bytes. `delay` sleeps before responding, and
-    `reset` closes the connection with a TCP reset and sends nothing.
+    `reset` closes the connection with a TCP reset and sends nothing. `cut` announces the full
+    Content-Length, sends half of the body and closes the connection.
     """
 
     status: int = 200
@@ -63,6 +65,7 @@ class Scripted:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     reset: bool = False
+    cut: bool = False
 
 
 @dataclass
@@ -183,8 +186,12 @@ def paginate(items: list[Any], request: RecordedRequest, *, max_per_page: int | 
 class FakeWebWork:
     """The fake API server. Use as a context manager; `base_url` ends in /api/v2."""
 
-    def __init__(self, token: str = "test-token") -> None:
+    def __init__(self, token: str = "test-token", *, quota: tuple[int, float] | None = None) -> None:
+        """`quota=(requests, seconds)` returns 429 with Retry-After past that many requests per window."""
         self.token = token
+        self.quota = quota
+        self.rejected = 0
+        self._arrivals: collections.deque[float] = collections.deque()
         self.requests: list[RecordedRequest] = []
         self.state: dict[str, Any] = {}
         self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
@@ -210,6 +217,20 @@ class FakeWebWork:
             for response in responses:
                 self._script.append((method.upper() if method else None, compiled, response))
 
+    def _over_quota(self) -> float | None:
+        """Count a request against the sliding-window quota; return the wait when it is over."""
+        if self.quota is None:
+            return None
+        limit, window = self.quota
+        now = time.monotonic()
+        while self._arrivals and self._arrivals[0] <= now - window:
+            self._arrivals.popleft()
+        if len(self._arrivals) >= limit:
+            self.rejected += 1
+            return self._arrivals[0] + window - now
+        self._arrivals.append(now)
+        return None
+
     def _take_scripted(self, method: str, path: str) -> Scripted | None:
         with self._lock:
             for index, (want_method, want_path, response) in enumerate(self._script):
@@ -225,6 +246,10 @@ class FakeWebWork:
         """Answer one request: scripted response, token check, route, or 404."""
         with self._lock:
             self.requests.append(request)
+            wait = self._over_quota()
+        if wait is not None:
+            body = error_body(429, "Too Many Attempts.", "Too Many Requests")
+            return Reply(429, body, {"Retry-After": f"{wait:.3f}"})
 
         scripted = self._take_scripted(request.method, request.path)
         if scripted is not None:
@@ -322,16 +347,20 @@ class _RequestHandler(BaseHTTPRequestHandler):
         else:
             payload = json.dumps(scripted.json).encode() if scripted.json is not None else b""
             headers = {"Content-Type": "application/json", **scripted.headers}
+        if scripted.cut:
+            self._send(scripted.status, payload, headers, sent=len(payload) // 2)
+            self.close_connection = True
+            return
         self._send(scripted.status, payload, headers)
 
-    def _send(self, status: int, payload: bytes, headers: dict[str, str]) -> None:
+    def _send(self, status: int, payload: bytes, headers: dict[str, str], sent: int | None = None) -> None:
         try:
             self.send_response(status)
             for name, value in headers.items():
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(payload)))
             self.end_headers()
-            self.wfile.write(payload)
+            self.wfile.write(payload if sent is None else payload[:sent])
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
 

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
+
 T = TypeVar("T", bound="ActivityLevelUser")
 
 
@@ -19,18 +22,19 @@ class ActivityLevelUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(_encoding.to_json(self.additional_properties))
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+
         activity_level_user = cls()
 
-        activity_level_user.additional_properties = d
+        activity_level_user.additional_properties = source.rest(_decoding.ANY)
         return activity_level_user
 
     @property

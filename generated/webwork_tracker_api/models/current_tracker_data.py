@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CurrentTrackerData")
@@ -44,114 +46,39 @@ class CurrentTrackerData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contract_id: int | None | Unset
-        if isinstance(self.contract_id, Unset):
-            contract_id = UNSET
-        else:
-            contract_id = self.contract_id
-
-        user_id = self.user_id
-
-        activity_description: None | str | Unset
-        if isinstance(self.activity_description, Unset):
-            activity_description = UNSET
-        else:
-            activity_description = self.activity_description
-
-        task_id: int | None | Unset
-        if isinstance(self.task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = self.task_id
-
-        task_title: None | str | Unset
-        if isinstance(self.task_title, Unset):
-            task_title = UNSET
-        else:
-            task_title = self.task_title
-
-        total_seconds = self.total_seconds
-
-        total_minutes = self.total_minutes
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contract_id is not UNSET:
-            field_dict["contract_id"] = contract_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if activity_description is not UNSET:
-            field_dict["activity_description"] = activity_description
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if task_title is not UNSET:
-            field_dict["task_title"] = task_title
-        if total_seconds is not UNSET:
-            field_dict["total_seconds"] = total_seconds
-        if total_minutes is not UNSET:
-            field_dict["total_minutes"] = total_minutes
-        if date is not UNSET:
-            field_dict["date"] = date
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.contract_id, Unset):
+            field_dict["contract_id"] = _encoding.to_json(self.contract_id)
+        if not isinstance(self.user_id, Unset):
+            field_dict["user_id"] = _encoding.to_json(self.user_id)
+        if not isinstance(self.activity_description, Unset):
+            field_dict["activity_description"] = _encoding.to_json(self.activity_description)
+        if not isinstance(self.task_id, Unset):
+            field_dict["task_id"] = _encoding.to_json(self.task_id)
+        if not isinstance(self.task_title, Unset):
+            field_dict["task_title"] = _encoding.to_json(self.task_title)
+        if not isinstance(self.total_seconds, Unset):
+            field_dict["total_seconds"] = _encoding.to_json(self.total_seconds)
+        if not isinstance(self.total_minutes, Unset):
+            field_dict["total_minutes"] = _encoding.to_json(self.total_minutes)
+        if not isinstance(self.date, Unset):
+            field_dict["date"] = _encoding.to_json(self.date)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_contract_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contract_id = _parse_contract_id(d.pop("contract_id", UNSET))
-
-        user_id = d.pop("user_id", UNSET)
-
-        def _parse_activity_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        activity_description = _parse_activity_description(d.pop("activity_description", UNSET))
-
-        def _parse_task_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        task_id = _parse_task_id(d.pop("task_id", UNSET))
-
-        def _parse_task_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_title = _parse_task_title(d.pop("task_title", UNSET))
-
-        total_seconds = d.pop("total_seconds", UNSET)
-
-        total_minutes = d.pop("total_minutes", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        contract_id = source.field("contract_id", _decoding.nullable(_decoding.INT))
+        user_id = source.field("user_id", _decoding.INT)
+        activity_description = source.field("activity_description", _decoding.nullable(_decoding.STR))
+        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
+        task_title = source.field("task_title", _decoding.nullable(_decoding.STR))
+        total_seconds = source.field("total_seconds", _decoding.INT)
+        total_minutes = source.field("total_minutes", _decoding.INT)
+        date = source.field("date", _decoding.DATE)
 
         current_tracker_data = cls(
             contract_id=contract_id,
@@ -164,7 +91,7 @@ class CurrentTrackerData:
             date=date,
         )
 
-        current_tracker_data.additional_properties = d
+        current_tracker_data.additional_properties = source.rest()
         return current_tracker_data
 
     @property

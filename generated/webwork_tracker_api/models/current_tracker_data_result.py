@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,71 +38,30 @@ class CurrentTrackerDataResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.current_tracker_data import CurrentTrackerData
-
-        success = self.success
-
-        message = self.message
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, CurrentTrackerData):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if message is not UNSET:
-            field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.success, Unset):
+            field_dict["success"] = _encoding.to_json(self.success)
+        if not isinstance(self.message, Unset):
+            field_dict["message"] = _encoding.to_json(self.message)
+        if not isinstance(self.data, Unset):
+            field_dict["data"] = _encoding.to_json(self.data)
+        if not isinstance(self.meta, Unset):
+            field_dict["meta"] = _encoding.to_json(self.meta)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
         from ..models.current_tracker_data import CurrentTrackerData
         from ..models.meta import Meta
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        def _parse_data(data: object) -> CurrentTrackerData | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = CurrentTrackerData.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CurrentTrackerData | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        _meta = d.pop("meta", UNSET)
-        meta: Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = Meta.from_dict(_meta)
+        source = _decoding.ObjectSource(cls, src_dict)
+        success = source.field("success", _decoding.BOOL)
+        message = source.field("message", _decoding.STR)
+        data = source.field("data", _decoding.nullable(_decoding.model(CurrentTrackerData)))
+        meta = source.field("meta", _decoding.model(Meta))
 
         current_tracker_data_result = cls(
             success=success,
@@ -109,7 +70,7 @@ class CurrentTrackerDataResult:
             meta=meta,
         )
 
-        current_tracker_data_result.additional_properties = d
+        current_tracker_data_result.additional_properties = source.rest()
         return current_tracker_data_result
 
     @property

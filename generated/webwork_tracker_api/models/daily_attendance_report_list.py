@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,54 +35,27 @@ class DailyAttendanceReportList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.success, Unset):
+            field_dict["success"] = _encoding.to_json(self.success)
+        if not isinstance(self.data, Unset):
+            field_dict["data"] = _encoding.to_json(self.data)
+        if not isinstance(self.meta, Unset):
+            field_dict["meta"] = _encoding.to_json(self.meta)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
         from ..models.daily_attendance_user import DailyAttendanceUser
         from ..models.meta import Meta
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: list[DailyAttendanceUser] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = DailyAttendanceUser.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        _meta = d.pop("meta", UNSET)
-        meta: Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = Meta.from_dict(_meta)
+        source = _decoding.ObjectSource(cls, src_dict)
+        success = source.field("success", _decoding.BOOL)
+        data = source.field("data", _decoding.list_of(_decoding.model(DailyAttendanceUser)))
+        meta = source.field("meta", _decoding.model(Meta))
 
         daily_attendance_report_list = cls(
             success=success,
@@ -88,7 +63,7 @@ class DailyAttendanceReportList:
             meta=meta,
         )
 
-        daily_attendance_report_list.additional_properties = d
+        daily_attendance_report_list.additional_properties = source.rest()
         return daily_attendance_report_list
 
     @property

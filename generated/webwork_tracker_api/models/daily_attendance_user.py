@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..models.attendance_status import AttendanceStatus
 from ..types import UNSET, Unset
 
@@ -32,47 +34,28 @@ class DailyAttendanceUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        statuses: list[str] | Unset = UNSET
-        if not isinstance(self.statuses, Unset):
-            statuses = []
-            for statuses_item_data in self.statuses:
-                statuses_item = statuses_item_data.value
-                statuses.append(statuses_item)
-
-        breaks: list[str] | Unset = UNSET
-        if not isinstance(self.breaks, Unset):
-            breaks = self.breaks
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if statuses is not UNSET:
-            field_dict["statuses"] = statuses
-        if breaks is not UNSET:
-            field_dict["breaks"] = breaks
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.statuses, Unset):
+            field_dict["statuses"] = _encoding.to_json(self.statuses)
+        if not isinstance(self.breaks, Unset):
+            field_dict["breaks"] = _encoding.to_json(self.breaks)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _statuses = d.pop("statuses", UNSET)
-        statuses: list[AttendanceStatus] | Unset = UNSET
-        if _statuses is not UNSET:
-            statuses = []
-            for statuses_item_data in _statuses:
-                statuses_item = AttendanceStatus(statuses_item_data)
-
-                statuses.append(statuses_item)
-
-        breaks = cast(list[str], d.pop("breaks", UNSET))
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        statuses = source.field("statuses", _decoding.list_of(_decoding.enum_of(AttendanceStatus)))
+        breaks = source.field("breaks", _decoding.list_of(_decoding.STR))
 
         daily_attendance_user = cls(
             statuses=statuses,
             breaks=breaks,
         )
 
-        daily_attendance_user.additional_properties = d
+        daily_attendance_user.additional_properties = source.rest()
         return daily_attendance_user
 
     @property

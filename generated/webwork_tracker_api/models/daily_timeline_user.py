@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DailyTimelineUser")
@@ -35,66 +37,24 @@ class DailyTimelineUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        activity_level: float | None | Unset
-        if isinstance(self.activity_level, Unset):
-            activity_level = UNSET
-        else:
-            activity_level = self.activity_level
-
-        total_amount: float | None | Unset
-        if isinstance(self.total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = self.total_amount
-
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        else:
-            currency = self.currency
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if activity_level is not UNSET:
-            field_dict["activity_level"] = activity_level
-        if total_amount is not UNSET:
-            field_dict["total_amount"] = total_amount
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.activity_level, Unset):
+            field_dict["activity_level"] = _encoding.to_json(self.activity_level)
+        if not isinstance(self.total_amount, Unset):
+            field_dict["total_amount"] = _encoding.to_json(self.total_amount)
+        if not isinstance(self.currency, Unset):
+            field_dict["currency"] = _encoding.to_json(self.currency)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_activity_level(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        activity_level = _parse_activity_level(d.pop("activity_level", UNSET))
-
-        def _parse_total_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        activity_level = source.field("activity_level", _decoding.nullable(_decoding.FLOAT))
+        total_amount = source.field("total_amount", _decoding.nullable(_decoding.FLOAT))
+        currency = source.field("currency", _decoding.nullable(_decoding.STR))
 
         daily_timeline_user = cls(
             activity_level=activity_level,
@@ -102,7 +62,7 @@ class DailyTimelineUser:
             currency=currency,
         )
 
-        daily_timeline_user.additional_properties = d
+        daily_timeline_user.additional_properties = source.rest()
         return daily_timeline_user
 
     @property

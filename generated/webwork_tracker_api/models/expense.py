@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..models.expense_type import ExpenseType
 from ..types import UNSET, Unset
 
@@ -51,149 +53,44 @@ class Expense:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        member: None | str | Unset
-        if isinstance(self.member, Unset):
-            member = UNSET
-        else:
-            member = self.member
-
-        expense_date: None | str | Unset
-        if isinstance(self.expense_date, Unset):
-            expense_date = UNSET
-        else:
-            expense_date = self.expense_date
-
-        expense_name = self.expense_name
-
-        project: None | str | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
-
-        category: None | str | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        else:
-            category = self.category
-
-        amount = self.amount
-
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        added_dte: None | str | Unset
-        if isinstance(self.added_dte, Unset):
-            added_dte = UNSET
-        else:
-            added_dte = self.added_dte
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if member is not UNSET:
-            field_dict["member"] = member
-        if expense_date is not UNSET:
-            field_dict["expense_date"] = expense_date
-        if expense_name is not UNSET:
-            field_dict["expense_name"] = expense_name
-        if project is not UNSET:
-            field_dict["project"] = project
-        if category is not UNSET:
-            field_dict["category"] = category
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if note is not UNSET:
-            field_dict["note"] = note
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if added_dte is not UNSET:
-            field_dict["added_dte"] = added_dte
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["id"] = _encoding.to_json(self.id)
+        if not isinstance(self.member, Unset):
+            field_dict["member"] = _encoding.to_json(self.member)
+        if not isinstance(self.expense_date, Unset):
+            field_dict["expense_date"] = _encoding.to_json(self.expense_date)
+        if not isinstance(self.expense_name, Unset):
+            field_dict["expense_name"] = _encoding.to_json(self.expense_name)
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = _encoding.to_json(self.project)
+        if not isinstance(self.category, Unset):
+            field_dict["category"] = _encoding.to_json(self.category)
+        if not isinstance(self.amount, Unset):
+            field_dict["amount"] = _encoding.to_json(self.amount)
+        if not isinstance(self.note, Unset):
+            field_dict["note"] = _encoding.to_json(self.note)
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = _encoding.to_json(self.type_)
+        if not isinstance(self.added_dte, Unset):
+            field_dict["added_dte"] = _encoding.to_json(self.added_dte)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        def _parse_member(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        member = _parse_member(d.pop("member", UNSET))
-
-        def _parse_expense_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expense_date = _parse_expense_date(d.pop("expense_date", UNSET))
-
-        expense_name = d.pop("expense_name", UNSET)
-
-        def _parse_project(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        def _parse_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        amount = d.pop("amount", UNSET)
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: ExpenseType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ExpenseType(_type_)
-
-        def _parse_added_dte(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        added_dte = _parse_added_dte(d.pop("added_dte", UNSET))
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        id = source.field("id", _decoding.UUID, required=True)
+        member = source.field("member", _decoding.nullable(_decoding.STR))
+        expense_date = source.field("expense_date", _decoding.nullable(_decoding.STR))
+        expense_name = source.field("expense_name", _decoding.STR)
+        project = source.field("project", _decoding.nullable(_decoding.STR))
+        category = source.field("category", _decoding.nullable(_decoding.STR))
+        amount = source.field("amount", _decoding.FLOAT)
+        note = source.field("note", _decoding.nullable(_decoding.STR))
+        type_ = source.field("type", _decoding.enum_of(ExpenseType))
+        added_dte = source.field("added_dte", _decoding.nullable(_decoding.STR))
 
         expense = cls(
             id=id,
@@ -208,7 +105,7 @@ class Expense:
             added_dte=added_dte,
         )
 
-        expense.additional_properties = d
+        expense.additional_properties = source.rest()
         return expense
 
     @property

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExpenseCreate")
@@ -44,60 +46,34 @@ class ExpenseCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        expense_name = self.expense_name
-
-        date = self.date.isoformat()
-
-        amount = self.amount
-
-        category_id = str(self.category_id)
-
-        project_id = self.project_id
-
-        note = self.note
-
-        is_billable = self.is_billable
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-                "expense_name": expense_name,
-                "date": date,
-                "amount": amount,
-                "category_id": category_id,
-            }
-        )
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if note is not UNSET:
-            field_dict["note"] = note
-        if is_billable is not UNSET:
-            field_dict["is_billable"] = is_billable
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
+        field_dict["expense_name"] = _encoding.to_json(self.expense_name)
+        field_dict["date"] = _encoding.to_json(self.date)
+        field_dict["amount"] = _encoding.to_json(self.amount)
+        field_dict["category_id"] = _encoding.to_json(self.category_id)
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = _encoding.to_json(self.project_id)
+        if not isinstance(self.note, Unset):
+            field_dict["note"] = _encoding.to_json(self.note)
+        if not isinstance(self.is_billable, Unset):
+            field_dict["is_billable"] = _encoding.to_json(self.is_billable)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
-
-        expense_name = d.pop("expense_name")
-
-        date = datetime.date.fromisoformat(d.pop("date"))
-
-        amount = d.pop("amount")
-
-        category_id = UUID(d.pop("category_id"))
-
-        project_id = d.pop("project_id", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        is_billable = d.pop("is_billable", UNSET)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
+        expense_name = source.field("expense_name", _decoding.STR, required=True)
+        date = source.field("date", _decoding.DATE, required=True)
+        amount = source.field("amount", _decoding.FLOAT, required=True)
+        category_id = source.field("category_id", _decoding.UUID, required=True)
+        project_id = source.field("project_id", _decoding.INT)
+        note = source.field("note", _decoding.STR)
+        is_billable = source.field("is_billable", _decoding.BOOL)
 
         expense_create = cls(
             workspace_id=workspace_id,
@@ -110,7 +86,7 @@ class ExpenseCreate:
             is_billable=is_billable,
         )
 
-        expense_create.additional_properties = d
+        expense_create.additional_properties = source.rest()
         return expense_create
 
     @property

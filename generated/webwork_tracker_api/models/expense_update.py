@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExpenseUpdate")
@@ -43,76 +45,39 @@ class ExpenseUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        expense_name = self.expense_name
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        amount = self.amount
-
-        category_id: str | Unset = UNSET
-        if not isinstance(self.category_id, Unset):
-            category_id = str(self.category_id)
-
-        project_id = self.project_id
-
-        note = self.note
-
-        is_billable = self.is_billable
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if workspace_id is not UNSET:
-            field_dict["workspace_id"] = workspace_id
-        if expense_name is not UNSET:
-            field_dict["expense_name"] = expense_name
-        if date is not UNSET:
-            field_dict["date"] = date
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if category_id is not UNSET:
-            field_dict["category_id"] = category_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if note is not UNSET:
-            field_dict["note"] = note
-        if is_billable is not UNSET:
-            field_dict["is_billable"] = is_billable
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.workspace_id, Unset):
+            field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
+        if not isinstance(self.expense_name, Unset):
+            field_dict["expense_name"] = _encoding.to_json(self.expense_name)
+        if not isinstance(self.date, Unset):
+            field_dict["date"] = _encoding.to_json(self.date)
+        if not isinstance(self.amount, Unset):
+            field_dict["amount"] = _encoding.to_json(self.amount)
+        if not isinstance(self.category_id, Unset):
+            field_dict["category_id"] = _encoding.to_json(self.category_id)
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = _encoding.to_json(self.project_id)
+        if not isinstance(self.note, Unset):
+            field_dict["note"] = _encoding.to_json(self.note)
+        if not isinstance(self.is_billable, Unset):
+            field_dict["is_billable"] = _encoding.to_json(self.is_billable)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id", UNSET)
-
-        expense_name = d.pop("expense_name", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
-
-        amount = d.pop("amount", UNSET)
-
-        _category_id = d.pop("category_id", UNSET)
-        category_id: UUID | Unset
-        if isinstance(_category_id, Unset):
-            category_id = UNSET
-        else:
-            category_id = UUID(_category_id)
-
-        project_id = d.pop("project_id", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        is_billable = d.pop("is_billable", UNSET)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT)
+        expense_name = source.field("expense_name", _decoding.STR)
+        date = source.field("date", _decoding.DATE)
+        amount = source.field("amount", _decoding.FLOAT)
+        category_id = source.field("category_id", _decoding.UUID)
+        project_id = source.field("project_id", _decoding.INT)
+        note = source.field("note", _decoding.STR)
+        is_billable = source.field("is_billable", _decoding.BOOL)
 
         expense_update = cls(
             workspace_id=workspace_id,
@@ -125,7 +90,7 @@ class ExpenseUpdate:
             is_billable=is_billable,
         )
 
-        expense_update.additional_properties = d
+        expense_update.additional_properties = source.rest()
         return expense_update
 
     @property

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..models.leave_paid_flag import LeavePaidFlag
 from ..models.leave_status import LeaveStatus
 from ..types import UNSET, Unset
@@ -51,167 +53,44 @@ class Leave:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
-        is_paid: str | Unset = UNSET
-        if not isinstance(self.is_paid, Unset):
-            is_paid = self.is_paid.value
-
-        created_by: int | None | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        approved_by: int | None | Unset
-        if isinstance(self.approved_by, Unset):
-            approved_by = UNSET
-        else:
-            approved_by = self.approved_by
-
-        rejected_by: int | None | Unset
-        if isinstance(self.rejected_by, Unset):
-            rejected_by = UNSET
-        else:
-            rejected_by = self.rejected_by
-
-        reject_reason: None | str | Unset
-        if isinstance(self.reject_reason, Unset):
-            reject_reason = UNSET
-        else:
-            reject_reason = self.reject_reason
-
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = self.start_date
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if note is not UNSET:
-            field_dict["note"] = note
-        if is_paid is not UNSET:
-            field_dict["is_paid"] = is_paid
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if approved_by is not UNSET:
-            field_dict["approved_by"] = approved_by
-        if rejected_by is not UNSET:
-            field_dict["rejected_by"] = rejected_by
-        if reject_reason is not UNSET:
-            field_dict["reject_reason"] = reject_reason
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["id"] = _encoding.to_json(self.id)
+        if not isinstance(self.user_id, Unset):
+            field_dict["user_id"] = _encoding.to_json(self.user_id)
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = _encoding.to_json(self.status)
+        if not isinstance(self.note, Unset):
+            field_dict["note"] = _encoding.to_json(self.note)
+        if not isinstance(self.is_paid, Unset):
+            field_dict["is_paid"] = _encoding.to_json(self.is_paid)
+        if not isinstance(self.created_by, Unset):
+            field_dict["created_by"] = _encoding.to_json(self.created_by)
+        if not isinstance(self.approved_by, Unset):
+            field_dict["approved_by"] = _encoding.to_json(self.approved_by)
+        if not isinstance(self.rejected_by, Unset):
+            field_dict["rejected_by"] = _encoding.to_json(self.rejected_by)
+        if not isinstance(self.reject_reason, Unset):
+            field_dict["reject_reason"] = _encoding.to_json(self.reject_reason)
+        if not isinstance(self.start_date, Unset):
+            field_dict["start_date"] = _encoding.to_json(self.start_date)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: LeaveStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = LeaveStatus(_status)
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
-
-        _is_paid = d.pop("is_paid", UNSET)
-        is_paid: LeavePaidFlag | Unset
-        if isinstance(_is_paid, Unset):
-            is_paid = UNSET
-        else:
-            is_paid = LeavePaidFlag(_is_paid)
-
-        def _parse_created_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_approved_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        approved_by = _parse_approved_by(d.pop("approved_by", UNSET))
-
-        def _parse_rejected_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rejected_by = _parse_rejected_by(d.pop("rejected_by", UNSET))
-
-        def _parse_reject_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reject_reason = _parse_reject_reason(d.pop("reject_reason", UNSET))
-
-        def _parse_start_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        id = source.field("id", _decoding.UUID, required=True)
+        user_id = source.field("user_id", _decoding.nullable(_decoding.INT))
+        status = source.field("status", _decoding.enum_of(LeaveStatus))
+        note = source.field("note", _decoding.nullable(_decoding.STR))
+        is_paid = source.field("is_paid", _decoding.enum_of(LeavePaidFlag))
+        created_by = source.field("created_by", _decoding.nullable(_decoding.INT))
+        approved_by = source.field("approved_by", _decoding.nullable(_decoding.INT))
+        rejected_by = source.field("rejected_by", _decoding.nullable(_decoding.INT))
+        reject_reason = source.field("reject_reason", _decoding.nullable(_decoding.STR))
+        start_date = source.field("start_date", _decoding.nullable(_decoding.STR))
 
         leave = cls(
             id=id,
@@ -226,7 +105,7 @@ class Leave:
             start_date=start_date,
         )
 
-        leave.additional_properties = d
+        leave.additional_properties = source.rest()
         return leave
 
     @property

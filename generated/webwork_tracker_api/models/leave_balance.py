@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,63 +40,29 @@ class LeaveBalance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        user_name = self.user_name
-
-        leave_information: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.leave_information, Unset):
-            leave_information = []
-            for leave_information_item_data in self.leave_information:
-                leave_information_item = leave_information_item_data.to_dict()
-                leave_information.append(leave_information_item)
-
-        total_balance: None | str | Unset
-        if isinstance(self.total_balance, Unset):
-            total_balance = UNSET
-        else:
-            total_balance = self.total_balance
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
-        if leave_information is not UNSET:
-            field_dict["leave_information"] = leave_information
-        if total_balance is not UNSET:
-            field_dict["total_balance"] = total_balance
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.user_id, Unset):
+            field_dict["user_id"] = _encoding.to_json(self.user_id)
+        if not isinstance(self.user_name, Unset):
+            field_dict["user_name"] = _encoding.to_json(self.user_name)
+        if not isinstance(self.leave_information, Unset):
+            field_dict["leave_information"] = _encoding.to_json(self.leave_information)
+        if not isinstance(self.total_balance, Unset):
+            field_dict["total_balance"] = _encoding.to_json(self.total_balance)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
         from ..models.leave_type_balance import LeaveTypeBalance
 
-        d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
-
-        user_name = d.pop("user_name", UNSET)
-
-        _leave_information = d.pop("leave_information", UNSET)
-        leave_information: list[LeaveTypeBalance] | Unset = UNSET
-        if _leave_information is not UNSET:
-            leave_information = []
-            for leave_information_item_data in _leave_information:
-                leave_information_item = LeaveTypeBalance.from_dict(leave_information_item_data)
-
-                leave_information.append(leave_information_item)
-
-        def _parse_total_balance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        total_balance = _parse_total_balance(d.pop("total_balance", UNSET))
+        source = _decoding.ObjectSource(cls, src_dict)
+        user_id = source.field("user_id", _decoding.INT)
+        user_name = source.field("user_name", _decoding.STR)
+        leave_information = source.field("leave_information", _decoding.list_of(_decoding.model(LeaveTypeBalance)))
+        total_balance = source.field("total_balance", _decoding.nullable(_decoding.STR))
 
         leave_balance = cls(
             user_id=user_id,
@@ -103,7 +71,7 @@ class LeaveBalance:
             total_balance=total_balance,
         )
 
-        leave_balance.additional_properties = d
+        leave_balance.additional_properties = source.rest()
         return leave_balance
 
     @property

@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..models.leave_period import LeavePeriod
 from ..types import UNSET, Unset
 
@@ -49,79 +51,40 @@ class LeaveRequestCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        policy_id = self.policy_id
-
-        start = self.start.isoformat()
-
-        end = self.end.isoformat()
-
-        user_id = self.user_id
-
-        start_time = self.start_time
-
-        end_time = self.end_time
-
-        hours_per_day = self.hours_per_day
-
-        leave_period: int | Unset = UNSET
-        if not isinstance(self.leave_period, Unset):
-            leave_period = self.leave_period.value
-
-        reason = self.reason
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-                "policy_id": policy_id,
-                "start": start,
-                "end": end,
-                "user_id": user_id,
-            }
-        )
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-        if hours_per_day is not UNSET:
-            field_dict["hours_per_day"] = hours_per_day
-        if leave_period is not UNSET:
-            field_dict["leave_period"] = leave_period
-        if reason is not UNSET:
-            field_dict["reason"] = reason
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
+        field_dict["policy_id"] = _encoding.to_json(self.policy_id)
+        field_dict["start"] = _encoding.to_json(self.start)
+        field_dict["end"] = _encoding.to_json(self.end)
+        field_dict["user_id"] = _encoding.to_json(self.user_id)
+        if not isinstance(self.start_time, Unset):
+            field_dict["start_time"] = _encoding.to_json(self.start_time)
+        if not isinstance(self.end_time, Unset):
+            field_dict["end_time"] = _encoding.to_json(self.end_time)
+        if not isinstance(self.hours_per_day, Unset):
+            field_dict["hours_per_day"] = _encoding.to_json(self.hours_per_day)
+        if not isinstance(self.leave_period, Unset):
+            field_dict["leave_period"] = _encoding.to_json(self.leave_period)
+        if not isinstance(self.reason, Unset):
+            field_dict["reason"] = _encoding.to_json(self.reason)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
-
-        policy_id = d.pop("policy_id")
-
-        start = datetime.date.fromisoformat(d.pop("start"))
-
-        end = datetime.date.fromisoformat(d.pop("end"))
-
-        user_id = d.pop("user_id")
-
-        start_time = d.pop("start_time", UNSET)
-
-        end_time = d.pop("end_time", UNSET)
-
-        hours_per_day = d.pop("hours_per_day", UNSET)
-
-        _leave_period = d.pop("leave_period", UNSET)
-        leave_period: LeavePeriod | Unset
-        if isinstance(_leave_period, Unset):
-            leave_period = UNSET
-        else:
-            leave_period = LeavePeriod(_leave_period)
-
-        reason = d.pop("reason", UNSET)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
+        policy_id = source.field("policy_id", _decoding.INT, required=True)
+        start = source.field("start", _decoding.DATE, required=True)
+        end = source.field("end", _decoding.DATE, required=True)
+        user_id = source.field("user_id", _decoding.INT, required=True)
+        start_time = source.field("start_time", _decoding.STR)
+        end_time = source.field("end_time", _decoding.STR)
+        hours_per_day = source.field("hours_per_day", _decoding.FLOAT)
+        leave_period = source.field("leave_period", _decoding.enum_of(LeavePeriod))
+        reason = source.field("reason", _decoding.STR)
 
         leave_request_create = cls(
             workspace_id=workspace_id,
@@ -136,7 +99,7 @@ class LeaveRequestCreate:
             reason=reason,
         )
 
-        leave_request_create.additional_properties = d
+        leave_request_create.additional_properties = source.rest()
         return leave_request_create
 
     @property

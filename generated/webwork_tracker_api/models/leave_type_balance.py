@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeaveTypeBalance")
@@ -28,33 +30,28 @@ class LeaveTypeBalance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        leave_type = self.leave_type
-
-        balance = self.balance
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if leave_type is not UNSET:
-            field_dict["leave_type"] = leave_type
-        if balance is not UNSET:
-            field_dict["balance"] = balance
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.leave_type, Unset):
+            field_dict["leave_type"] = _encoding.to_json(self.leave_type)
+        if not isinstance(self.balance, Unset):
+            field_dict["balance"] = _encoding.to_json(self.balance)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        leave_type = d.pop("leave_type", UNSET)
-
-        balance = d.pop("balance", UNSET)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        leave_type = source.field("leave_type", _decoding.STR)
+        balance = source.field("balance", _decoding.STR)
 
         leave_type_balance = cls(
             leave_type=leave_type,
             balance=balance,
         )
 
-        leave_type_balance.additional_properties = d
+        leave_type_balance.additional_properties = source.rest()
         return leave_type_balance
 
     @property

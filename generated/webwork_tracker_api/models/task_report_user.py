@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskReportUser")
@@ -29,33 +31,28 @@ class TaskReportUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tasks_breakdown = self.tasks_breakdown
-
-        daily_breakdown = self.daily_breakdown
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tasks_breakdown is not UNSET:
-            field_dict["tasks_breakdown"] = tasks_breakdown
-        if daily_breakdown is not UNSET:
-            field_dict["daily_breakdown"] = daily_breakdown
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.tasks_breakdown, Unset):
+            field_dict["tasks_breakdown"] = _encoding.to_json(self.tasks_breakdown)
+        if not isinstance(self.daily_breakdown, Unset):
+            field_dict["daily_breakdown"] = _encoding.to_json(self.daily_breakdown)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tasks_breakdown = d.pop("tasks_breakdown", UNSET)
-
-        daily_breakdown = d.pop("daily_breakdown", UNSET)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        tasks_breakdown = source.field("tasks_breakdown", _decoding.ANY)
+        daily_breakdown = source.field("daily_breakdown", _decoding.ANY)
 
         task_report_user = cls(
             tasks_breakdown=tasks_breakdown,
             daily_breakdown=daily_breakdown,
         )
 
-        task_report_user.additional_properties = d
+        task_report_user.additional_properties = source.rest()
         return task_report_user
 
     @property

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeEntryCreate")
@@ -44,93 +46,34 @@ class TimeEntryCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        user_id = self.user_id
-
-        date = self.date.isoformat()
-
-        start_time = self.start_time
-
-        end_time = self.end_time
-
-        contract_id: int | None | Unset
-        if isinstance(self.contract_id, Unset):
-            contract_id = UNSET
-        else:
-            contract_id = self.contract_id
-
-        task_id: int | None | Unset
-        if isinstance(self.task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = self.task_id
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-                "user_id": user_id,
-                "date": date,
-                "start_time": start_time,
-                "end_time": end_time,
-            }
-        )
-        if contract_id is not UNSET:
-            field_dict["contract_id"] = contract_id
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if notes is not UNSET:
-            field_dict["notes"] = notes
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
+        field_dict["user_id"] = _encoding.to_json(self.user_id)
+        field_dict["date"] = _encoding.to_json(self.date)
+        field_dict["start_time"] = _encoding.to_json(self.start_time)
+        field_dict["end_time"] = _encoding.to_json(self.end_time)
+        if not isinstance(self.contract_id, Unset):
+            field_dict["contract_id"] = _encoding.to_json(self.contract_id)
+        if not isinstance(self.task_id, Unset):
+            field_dict["task_id"] = _encoding.to_json(self.task_id)
+        if not isinstance(self.notes, Unset):
+            field_dict["notes"] = _encoding.to_json(self.notes)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
-
-        user_id = d.pop("user_id")
-
-        date = datetime.date.fromisoformat(d.pop("date"))
-
-        start_time = d.pop("start_time")
-
-        end_time = d.pop("end_time")
-
-        def _parse_contract_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contract_id = _parse_contract_id(d.pop("contract_id", UNSET))
-
-        def _parse_task_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        task_id = _parse_task_id(d.pop("task_id", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
+        user_id = source.field("user_id", _decoding.INT, required=True)
+        date = source.field("date", _decoding.DATE, required=True)
+        start_time = source.field("start_time", _decoding.STR, required=True)
+        end_time = source.field("end_time", _decoding.STR, required=True)
+        contract_id = source.field("contract_id", _decoding.nullable(_decoding.INT))
+        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
+        notes = source.field("notes", _decoding.nullable(_decoding.STR))
 
         time_entry_create = cls(
             workspace_id=workspace_id,
@@ -143,7 +86,7 @@ class TimeEntryCreate:
             notes=notes,
         )
 
-        time_entry_create.additional_properties = d
+        time_entry_create.additional_properties = source.rest()
         return time_entry_create
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,61 +44,33 @@ class TimeEntryCreateResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        message = self.message
-
-        saved_minutes = self.saved_minutes
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if message is not UNSET:
-            field_dict["message"] = message
-        if saved_minutes is not UNSET:
-            field_dict["saved_minutes"] = saved_minutes
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.success, Unset):
+            field_dict["success"] = _encoding.to_json(self.success)
+        if not isinstance(self.message, Unset):
+            field_dict["message"] = _encoding.to_json(self.message)
+        if not isinstance(self.saved_minutes, Unset):
+            field_dict["saved_minutes"] = _encoding.to_json(self.saved_minutes)
+        if not isinstance(self.data, Unset):
+            field_dict["data"] = _encoding.to_json(self.data)
+        if not isinstance(self.meta, Unset):
+            field_dict["meta"] = _encoding.to_json(self.meta)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
         from ..models.meta import Meta
         from ..models.time_entry_created import TimeEntryCreated
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        saved_minutes = d.pop("saved_minutes", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: TimeEntryCreated | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = TimeEntryCreated.from_dict(_data)
-
-        _meta = d.pop("meta", UNSET)
-        meta: Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = Meta.from_dict(_meta)
+        source = _decoding.ObjectSource(cls, src_dict)
+        success = source.field("success", _decoding.BOOL)
+        message = source.field("message", _decoding.STR)
+        saved_minutes = source.field("saved_minutes", _decoding.INT)
+        data = source.field("data", _decoding.model(TimeEntryCreated))
+        meta = source.field("meta", _decoding.model(Meta))
 
         time_entry_create_result = cls(
             success=success,
@@ -106,7 +80,7 @@ class TimeEntryCreateResult:
             meta=meta,
         )
 
-        time_entry_create_result.additional_properties = d
+        time_entry_create_result.additional_properties = source.rest()
         return time_entry_create_result
 
     @property

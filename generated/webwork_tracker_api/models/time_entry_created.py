@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeEntryCreated")
@@ -55,193 +57,54 @@ class TimeEntryCreated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        contract_id: int | None | Unset
-        if isinstance(self.contract_id, Unset):
-            contract_id = UNSET
-        else:
-            contract_id = self.contract_id
-
-        project_id: int | None | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-
-        project_name: None | str | Unset
-        if isinstance(self.project_name, Unset):
-            project_name = UNSET
-        else:
-            project_name = self.project_name
-
-        task_id: int | None | Unset
-        if isinstance(self.task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = self.task_id
-
-        task_title: None | str | Unset
-        if isinstance(self.task_title, Unset):
-            task_title = UNSET
-        else:
-            task_title = self.task_title
-
-        activity_description: None | str | Unset
-        if isinstance(self.activity_description, Unset):
-            activity_description = UNSET
-        else:
-            activity_description = self.activity_description
-
-        method = self.method
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        start_time: str | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
-
-        end_time: None | str | Unset
-        if isinstance(self.end_time, Unset):
-            end_time = UNSET
-        elif isinstance(self.end_time, datetime.datetime):
-            end_time = self.end_time.isoformat()
-        else:
-            end_time = self.end_time
-
-        duration_minutes = self.duration_minutes
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if contract_id is not UNSET:
-            field_dict["contract_id"] = contract_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if project_name is not UNSET:
-            field_dict["project_name"] = project_name
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if task_title is not UNSET:
-            field_dict["task_title"] = task_title
-        if activity_description is not UNSET:
-            field_dict["activity_description"] = activity_description
-        if method is not UNSET:
-            field_dict["method"] = method
-        if date is not UNSET:
-            field_dict["date"] = date
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-        if duration_minutes is not UNSET:
-            field_dict["duration_minutes"] = duration_minutes
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = _encoding.to_json(self.id)
+        if not isinstance(self.user_id, Unset):
+            field_dict["user_id"] = _encoding.to_json(self.user_id)
+        if not isinstance(self.contract_id, Unset):
+            field_dict["contract_id"] = _encoding.to_json(self.contract_id)
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = _encoding.to_json(self.project_id)
+        if not isinstance(self.project_name, Unset):
+            field_dict["project_name"] = _encoding.to_json(self.project_name)
+        if not isinstance(self.task_id, Unset):
+            field_dict["task_id"] = _encoding.to_json(self.task_id)
+        if not isinstance(self.task_title, Unset):
+            field_dict["task_title"] = _encoding.to_json(self.task_title)
+        if not isinstance(self.activity_description, Unset):
+            field_dict["activity_description"] = _encoding.to_json(self.activity_description)
+        if not isinstance(self.method, Unset):
+            field_dict["method"] = _encoding.to_json(self.method)
+        if not isinstance(self.date, Unset):
+            field_dict["date"] = _encoding.to_json(self.date)
+        if not isinstance(self.start_time, Unset):
+            field_dict["start_time"] = _encoding.to_json(self.start_time)
+        if not isinstance(self.end_time, Unset):
+            field_dict["end_time"] = _encoding.to_json(self.end_time)
+        if not isinstance(self.duration_minutes, Unset):
+            field_dict["duration_minutes"] = _encoding.to_json(self.duration_minutes)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        def _parse_contract_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contract_id = _parse_contract_id(d.pop("contract_id", UNSET))
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
-
-        def _parse_project_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_name = _parse_project_name(d.pop("project_name", UNSET))
-
-        def _parse_task_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        task_id = _parse_task_id(d.pop("task_id", UNSET))
-
-        def _parse_task_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_title = _parse_task_title(d.pop("task_title", UNSET))
-
-        def _parse_activity_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        activity_description = _parse_activity_description(d.pop("activity_description", UNSET))
-
-        method = d.pop("method", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
-
-        _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
-
-        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
-
-        duration_minutes = d.pop("duration_minutes", UNSET)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        id = source.field("id", _decoding.STR)
+        user_id = source.field("user_id", _decoding.INT)
+        contract_id = source.field("contract_id", _decoding.nullable(_decoding.INT))
+        project_id = source.field("project_id", _decoding.nullable(_decoding.INT))
+        project_name = source.field("project_name", _decoding.nullable(_decoding.STR))
+        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
+        task_title = source.field("task_title", _decoding.nullable(_decoding.STR))
+        activity_description = source.field("activity_description", _decoding.nullable(_decoding.STR))
+        method = source.field("method", _decoding.STR)
+        date = source.field("date", _decoding.DATE)
+        start_time = source.field("start_time", _decoding.DATETIME)
+        end_time = source.field("end_time", _decoding.nullable(_decoding.DATETIME))
+        duration_minutes = source.field("duration_minutes", _decoding.INT)
 
         time_entry_created = cls(
             id=id,
@@ -259,7 +122,7 @@ class TimeEntryCreated:
             duration_minutes=duration_minutes,
         )
 
-        time_entry_created.additional_properties = d
+        time_entry_created.additional_properties = source.rest()
         return time_entry_created
 
     @property

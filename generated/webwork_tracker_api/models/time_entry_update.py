@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeEntryUpdate")
@@ -40,98 +42,35 @@ class TimeEntryUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        project_id: int | None | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-
-        task_id: int | None | Unset
-        if isinstance(self.task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = self.task_id
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        start_time = self.start_time
-
-        end_time = self.end_time
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-            }
-        )
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if date is not UNSET:
-            field_dict["date"] = date
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = _encoding.to_json(self.project_id)
+        if not isinstance(self.task_id, Unset):
+            field_dict["task_id"] = _encoding.to_json(self.task_id)
+        if not isinstance(self.notes, Unset):
+            field_dict["notes"] = _encoding.to_json(self.notes)
+        if not isinstance(self.date, Unset):
+            field_dict["date"] = _encoding.to_json(self.date)
+        if not isinstance(self.start_time, Unset):
+            field_dict["start_time"] = _encoding.to_json(self.start_time)
+        if not isinstance(self.end_time, Unset):
+            field_dict["end_time"] = _encoding.to_json(self.end_time)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
-
-        def _parse_task_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        task_id = _parse_task_id(d.pop("task_id", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
-
-        start_time = d.pop("start_time", UNSET)
-
-        end_time = d.pop("end_time", UNSET)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
+        project_id = source.field("project_id", _decoding.nullable(_decoding.INT))
+        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
+        notes = source.field("notes", _decoding.nullable(_decoding.STR))
+        date = source.field("date", _decoding.DATE)
+        start_time = source.field("start_time", _decoding.STR)
+        end_time = source.field("end_time", _decoding.STR)
 
         time_entry_update = cls(
             workspace_id=workspace_id,
@@ -143,7 +82,7 @@ class TimeEntryUpdate:
             end_time=end_time,
         )
 
-        time_entry_update.additional_properties = d
+        time_entry_update.additional_properties = source.rest()
         return time_entry_update
 
     @property

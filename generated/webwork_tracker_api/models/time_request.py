@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..models.time_request_status import TimeRequestStatus
 from ..types import UNSET, Unset
 
@@ -58,262 +60,53 @@ class TimeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        contract_id: int | None | Unset
-        if isinstance(self.contract_id, Unset):
-            contract_id = UNSET
-        else:
-            contract_id = self.contract_id
-
-        project_id: int | None | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-
-        task_id: int | None | Unset
-        if isinstance(self.task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = self.task_id
-
-        start: None | str | Unset
-        if isinstance(self.start, Unset):
-            start = UNSET
-        elif isinstance(self.start, datetime.datetime):
-            start = self.start.isoformat()
-        else:
-            start = self.start
-
-        end: None | str | Unset
-        if isinstance(self.end, Unset):
-            end = UNSET
-        elif isinstance(self.end, datetime.datetime):
-            end = self.end.isoformat()
-        else:
-            end = self.end
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        comment: None | str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
-
-        updated_by: int | None | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if contract_id is not UNSET:
-            field_dict["contract_id"] = contract_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if status is not UNSET:
-            field_dict["status"] = status
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["id"] = _encoding.to_json(self.id)
+        if not isinstance(self.user_id, Unset):
+            field_dict["user_id"] = _encoding.to_json(self.user_id)
+        if not isinstance(self.contract_id, Unset):
+            field_dict["contract_id"] = _encoding.to_json(self.contract_id)
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = _encoding.to_json(self.project_id)
+        if not isinstance(self.task_id, Unset):
+            field_dict["task_id"] = _encoding.to_json(self.task_id)
+        if not isinstance(self.start, Unset):
+            field_dict["start"] = _encoding.to_json(self.start)
+        if not isinstance(self.end, Unset):
+            field_dict["end"] = _encoding.to_json(self.end)
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = _encoding.to_json(self.status)
+        if not isinstance(self.notes, Unset):
+            field_dict["notes"] = _encoding.to_json(self.notes)
+        if not isinstance(self.comment, Unset):
+            field_dict["comment"] = _encoding.to_json(self.comment)
+        if not isinstance(self.updated_by, Unset):
+            field_dict["updated_by"] = _encoding.to_json(self.updated_by)
+        if not isinstance(self.created_at, Unset):
+            field_dict["created_at"] = _encoding.to_json(self.created_at)
+        if not isinstance(self.updated_at, Unset):
+            field_dict["updated_at"] = _encoding.to_json(self.updated_at)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_contract_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contract_id = _parse_contract_id(d.pop("contract_id", UNSET))
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
-
-        def _parse_task_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        task_id = _parse_task_id(d.pop("task_id", UNSET))
-
-        def _parse_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start = _parse_start(d.pop("start", UNSET))
-
-        def _parse_end(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end = _parse_end(d.pop("end", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: TimeRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TimeRequestStatus(_status)
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        def _parse_updated_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        id = source.field("id", _decoding.UUID, required=True)
+        user_id = source.field("user_id", _decoding.nullable(_decoding.INT))
+        contract_id = source.field("contract_id", _decoding.nullable(_decoding.INT))
+        project_id = source.field("project_id", _decoding.nullable(_decoding.INT))
+        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
+        start = source.field("start", _decoding.nullable(_decoding.DATETIME))
+        end = source.field("end", _decoding.nullable(_decoding.DATETIME))
+        status = source.field("status", _decoding.enum_of(TimeRequestStatus))
+        notes = source.field("notes", _decoding.nullable(_decoding.STR))
+        comment = source.field("comment", _decoding.nullable(_decoding.STR))
+        updated_by = source.field("updated_by", _decoding.nullable(_decoding.INT))
+        created_at = source.field("created_at", _decoding.nullable(_decoding.DATETIME))
+        updated_at = source.field("updated_at", _decoding.nullable(_decoding.DATETIME))
 
         time_request = cls(
             id=id,
@@ -331,7 +124,7 @@ class TimeRequest:
             updated_at=updated_at,
         )
 
-        time_request.additional_properties = d
+        time_request.additional_properties = source.rest()
         return time_request
 
     @property

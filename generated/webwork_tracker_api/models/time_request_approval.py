@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeRequestApproval")
@@ -27,26 +29,24 @@ class TimeRequestApproval:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if workspace_id is not UNSET:
-            field_dict["workspace_id"] = workspace_id
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.workspace_id, Unset):
+            field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id", UNSET)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT)
 
         time_request_approval = cls(
             workspace_id=workspace_id,
         )
 
-        time_request_approval.additional_properties = d
+        time_request_approval.additional_properties = source.rest()
         return time_request_approval
 
     @property

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeRequestCreate")
@@ -40,65 +42,31 @@ class TimeRequestCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        user_id = self.user_id
-
-        contract_id = self.contract_id
-
-        start = self.start.isoformat()
-
-        end = self.end.isoformat()
-
-        notes = self.notes
-
-        task_id: int | None | Unset
-        if isinstance(self.task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = self.task_id
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-                "user_id": user_id,
-                "contract_id": contract_id,
-                "start": start,
-                "end": end,
-            }
-        )
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
+        field_dict["user_id"] = _encoding.to_json(self.user_id)
+        field_dict["contract_id"] = _encoding.to_json(self.contract_id)
+        field_dict["start"] = _encoding.to_json(self.start)
+        field_dict["end"] = _encoding.to_json(self.end)
+        if not isinstance(self.notes, Unset):
+            field_dict["notes"] = _encoding.to_json(self.notes)
+        if not isinstance(self.task_id, Unset):
+            field_dict["task_id"] = _encoding.to_json(self.task_id)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
-
-        user_id = d.pop("user_id")
-
-        contract_id = d.pop("contract_id")
-
-        start = datetime.datetime.fromisoformat(d.pop("start"))
-
-        end = datetime.datetime.fromisoformat(d.pop("end"))
-
-        notes = d.pop("notes", UNSET)
-
-        def _parse_task_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        task_id = _parse_task_id(d.pop("task_id", UNSET))
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
+        user_id = source.field("user_id", _decoding.INT, required=True)
+        contract_id = source.field("contract_id", _decoding.INT, required=True)
+        start = source.field("start", _decoding.DATETIME, required=True)
+        end = source.field("end", _decoding.DATETIME, required=True)
+        notes = source.field("notes", _decoding.STR)
+        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
 
         time_request_create = cls(
             workspace_id=workspace_id,
@@ -110,7 +78,7 @@ class TimeRequestCreate:
             task_id=task_id,
         )
 
-        time_request_create.additional_properties = d
+        time_request_create.additional_properties = source.rest()
         return time_request_create
 
     @property

@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrackedHoursReport")
@@ -36,52 +38,27 @@ class TrackedHoursReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        report_type = self.report_type
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if report_type is not UNSET:
-            field_dict["report_type"] = report_type
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if end_date is not UNSET:
-            field_dict["end_date"] = end_date
-        if total is not UNSET:
-            field_dict["total"] = total
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.report_type, Unset):
+            field_dict["report_type"] = _encoding.to_json(self.report_type)
+        if not isinstance(self.start_date, Unset):
+            field_dict["start_date"] = _encoding.to_json(self.start_date)
+        if not isinstance(self.end_date, Unset):
+            field_dict["end_date"] = _encoding.to_json(self.end_date)
+        if not isinstance(self.total, Unset):
+            field_dict["total"] = _encoding.to_json(self.total)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        report_type = d.pop("report_type", UNSET)
-
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.date | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.date.fromisoformat(_start_date)
-
-        _end_date = d.pop("end_date", UNSET)
-        end_date: datetime.date | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.date.fromisoformat(_end_date)
-
-        total = d.pop("total", UNSET)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        report_type = source.field("report_type", _decoding.STR)
+        start_date = source.field("start_date", _decoding.DATE)
+        end_date = source.field("end_date", _decoding.DATE)
+        total = source.field("total", _decoding.ANY)
 
         tracked_hours_report = cls(
             report_type=report_type,
@@ -90,7 +67,7 @@ class TrackedHoursReport:
             total=total,
         )
 
-        tracked_hours_report.additional_properties = d
+        tracked_hours_report.additional_properties = source.rest()
         return tracked_hours_report
 
     @property

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrackerStart")
@@ -37,66 +39,27 @@ class TrackerStart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        user_id = self.user_id
-
-        contract_id = self.contract_id
-
-        task_id: int | None | Unset
-        if isinstance(self.task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = self.task_id
-
-        activity_description: None | str | Unset
-        if isinstance(self.activity_description, Unset):
-            activity_description = UNSET
-        else:
-            activity_description = self.activity_description
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-                "user_id": user_id,
-                "contract_id": contract_id,
-            }
-        )
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if activity_description is not UNSET:
-            field_dict["activity_description"] = activity_description
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
+        field_dict["user_id"] = _encoding.to_json(self.user_id)
+        field_dict["contract_id"] = _encoding.to_json(self.contract_id)
+        if not isinstance(self.task_id, Unset):
+            field_dict["task_id"] = _encoding.to_json(self.task_id)
+        if not isinstance(self.activity_description, Unset):
+            field_dict["activity_description"] = _encoding.to_json(self.activity_description)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
-
-        user_id = d.pop("user_id")
-
-        contract_id = d.pop("contract_id")
-
-        def _parse_task_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        task_id = _parse_task_id(d.pop("task_id", UNSET))
-
-        def _parse_activity_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        activity_description = _parse_activity_description(d.pop("activity_description", UNSET))
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
+        user_id = source.field("user_id", _decoding.INT, required=True)
+        contract_id = source.field("contract_id", _decoding.INT, required=True)
+        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
+        activity_description = source.field("activity_description", _decoding.nullable(_decoding.STR))
 
         tracker_start = cls(
             workspace_id=workspace_id,
@@ -106,7 +69,7 @@ class TrackerStart:
             activity_description=activity_description,
         )
 
-        tracker_start.additional_properties = d
+        tracker_start.additional_properties = source.rest()
         return tracker_start
 
     @property

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrackerStarted")
@@ -49,169 +51,45 @@ class TrackerStarted:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        start_time: str | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
-
-        contract_id: int | None | Unset
-        if isinstance(self.contract_id, Unset):
-            contract_id = UNSET
-        else:
-            contract_id = self.contract_id
-
-        project_id: int | None | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-
-        task_id: int | None | Unset
-        if isinstance(self.task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = self.task_id
-
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
-
-        user_email: None | str | Unset
-        if isinstance(self.user_email, Unset):
-            user_email = UNSET
-        else:
-            user_email = self.user_email
-
-        project_name: None | str | Unset
-        if isinstance(self.project_name, Unset):
-            project_name = UNSET
-        else:
-            project_name = self.project_name
-
-        activity_description: None | str | Unset
-        if isinstance(self.activity_description, Unset):
-            activity_description = UNSET
-        else:
-            activity_description = self.activity_description
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if contract_id is not UNSET:
-            field_dict["contract_id"] = contract_id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
-        if user_email is not UNSET:
-            field_dict["user_email"] = user_email
-        if project_name is not UNSET:
-            field_dict["project_name"] = project_name
-        if activity_description is not UNSET:
-            field_dict["activity_description"] = activity_description
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.message, Unset):
+            field_dict["message"] = _encoding.to_json(self.message)
+        if not isinstance(self.start_time, Unset):
+            field_dict["start_time"] = _encoding.to_json(self.start_time)
+        if not isinstance(self.contract_id, Unset):
+            field_dict["contract_id"] = _encoding.to_json(self.contract_id)
+        if not isinstance(self.project_id, Unset):
+            field_dict["project_id"] = _encoding.to_json(self.project_id)
+        if not isinstance(self.task_id, Unset):
+            field_dict["task_id"] = _encoding.to_json(self.task_id)
+        if not isinstance(self.user_id, Unset):
+            field_dict["user_id"] = _encoding.to_json(self.user_id)
+        if not isinstance(self.user_name, Unset):
+            field_dict["user_name"] = _encoding.to_json(self.user_name)
+        if not isinstance(self.user_email, Unset):
+            field_dict["user_email"] = _encoding.to_json(self.user_email)
+        if not isinstance(self.project_name, Unset):
+            field_dict["project_name"] = _encoding.to_json(self.project_name)
+        if not isinstance(self.activity_description, Unset):
+            field_dict["activity_description"] = _encoding.to_json(self.activity_description)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
-
-        def _parse_contract_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contract_id = _parse_contract_id(d.pop("contract_id", UNSET))
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
-
-        def _parse_task_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        task_id = _parse_task_id(d.pop("task_id", UNSET))
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_name = _parse_user_name(d.pop("user_name", UNSET))
-
-        def _parse_user_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_email = _parse_user_email(d.pop("user_email", UNSET))
-
-        def _parse_project_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_name = _parse_project_name(d.pop("project_name", UNSET))
-
-        def _parse_activity_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        activity_description = _parse_activity_description(d.pop("activity_description", UNSET))
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        message = source.field("message", _decoding.STR)
+        start_time = source.field("start_time", _decoding.DATETIME)
+        contract_id = source.field("contract_id", _decoding.nullable(_decoding.INT))
+        project_id = source.field("project_id", _decoding.nullable(_decoding.INT))
+        task_id = source.field("task_id", _decoding.nullable(_decoding.INT))
+        user_id = source.field("user_id", _decoding.nullable(_decoding.INT))
+        user_name = source.field("user_name", _decoding.nullable(_decoding.STR))
+        user_email = source.field("user_email", _decoding.nullable(_decoding.STR))
+        project_name = source.field("project_name", _decoding.nullable(_decoding.STR))
+        activity_description = source.field("activity_description", _decoding.nullable(_decoding.STR))
 
         tracker_started = cls(
             message=message,
@@ -226,7 +104,7 @@ class TrackerStarted:
             activity_description=activity_description,
         )
 
-        tracker_started.additional_properties = d
+        tracker_started.additional_properties = source.rest()
         return tracker_started
 
     @property

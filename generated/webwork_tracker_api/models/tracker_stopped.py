@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrackerStopped")
@@ -30,40 +32,28 @@ class TrackerStopped:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        stopped_at: str | Unset = UNSET
-        if not isinstance(self.stopped_at, Unset):
-            stopped_at = self.stopped_at.isoformat()
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if stopped_at is not UNSET:
-            field_dict["stopped_at"] = stopped_at
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        if not isinstance(self.message, Unset):
+            field_dict["message"] = _encoding.to_json(self.message)
+        if not isinstance(self.stopped_at, Unset):
+            field_dict["stopped_at"] = _encoding.to_json(self.stopped_at)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        _stopped_at = d.pop("stopped_at", UNSET)
-        stopped_at: datetime.datetime | Unset
-        if isinstance(_stopped_at, Unset):
-            stopped_at = UNSET
-        else:
-            stopped_at = datetime.datetime.fromisoformat(_stopped_at)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        message = source.field("message", _decoding.STR)
+        stopped_at = source.field("stopped_at", _decoding.DATETIME)
 
         tracker_stopped = cls(
             message=message,
             stopped_at=stopped_at,
         )
 
-        tracker_stopped.additional_properties = d
+        tracker_stopped.additional_properties = source.rest()
         return tracker_stopped
 
     @property

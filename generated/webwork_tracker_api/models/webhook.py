@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Webhook")
@@ -36,42 +38,26 @@ class Webhook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        url = self.url
-
-        events: list[str] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = self.events
-
-        token = self.token
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if url is not UNSET:
-            field_dict["url"] = url
-        if events is not UNSET:
-            field_dict["events"] = events
-        if token is not UNSET:
-            field_dict["token"] = token
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["id"] = _encoding.to_json(self.id)
+        if not isinstance(self.url, Unset):
+            field_dict["url"] = _encoding.to_json(self.url)
+        if not isinstance(self.events, Unset):
+            field_dict["events"] = _encoding.to_json(self.events)
+        if not isinstance(self.token, Unset):
+            field_dict["token"] = _encoding.to_json(self.token)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        url = d.pop("url", UNSET)
-
-        events = cast(list[str], d.pop("events", UNSET))
-
-        token = d.pop("token", UNSET)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        id = source.field("id", _decoding.STR, required=True)
+        url = source.field("url", _decoding.STR)
+        events = source.field("events", _decoding.list_of(_decoding.STR))
+        token = source.field("token", _decoding.STR)
 
         webhook = cls(
             id=id,
@@ -80,7 +66,7 @@ class Webhook:
             token=token,
         )
 
-        webhook.additional_properties = d
+        webhook.additional_properties = source.rest()
         return webhook
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
+from .. import encoding as _encoding
 from ..models.webhook_event import WebhookEvent
 
 T = TypeVar("T", bound="WebhookCreate")
@@ -32,40 +34,21 @@ class WebhookCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        url = self.url
-
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.value
-            events.append(events_item)
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-                "url": url,
-                "events": events,
-            }
-        )
+        field_dict.update(_encoding.to_json(self.additional_properties))
+        field_dict["workspace_id"] = _encoding.to_json(self.workspace_id)
+        field_dict["url"] = _encoding.to_json(self.url)
+        field_dict["events"] = _encoding.to_json(self.events)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
-
-        url = d.pop("url")
-
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = WebhookEvent(events_item_data)
-
-            events.append(events_item)
+        """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        source = _decoding.ObjectSource(cls, src_dict)
+        workspace_id = source.field("workspace_id", _decoding.INT, required=True)
+        url = source.field("url", _decoding.STR, required=True)
+        events = source.field("events", _decoding.list_of(_decoding.enum_of(WebhookEvent)), required=True)
 
         webhook_create = cls(
             workspace_id=workspace_id,
@@ -73,7 +56,7 @@ class WebhookCreate:
             events=events,
         )
 
-        webhook_create.additional_properties = d
+        webhook_create.additional_properties = source.rest()
         return webhook_create
 
     @property

@@ -4,6 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
 from ...models.error_envelope import ErrorEnvelope
 from ...models.expense_create import ExpenseCreate
 from ...models.expense_result import ExpenseResult
@@ -77,7 +78,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ExpenseResult]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("create_expense"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

@@ -6,6 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.error_envelope import ErrorEnvelope
 from ...models.expense_list import ExpenseList
 from ...types import UNSET, Response, Unset
@@ -49,7 +51,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/expenses",
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -98,7 +100,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ExpenseList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_expenses"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
 from ...models.action_result import ActionResult
 from ...models.error_envelope import ErrorEnvelope
 from ...models.expense_update import ExpenseUpdate
@@ -86,7 +87,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ActionResult | ErrorEnvelope]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("update_expense"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

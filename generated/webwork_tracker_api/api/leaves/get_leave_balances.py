@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.error_envelope import ErrorEnvelope
 from ...models.leave_balance_list import LeaveBalanceList
 from ...types import UNSET, Response, Unset
@@ -38,7 +40,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/leaves/balances",
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -87,7 +89,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | LeaveBalanceList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_leave_balances"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

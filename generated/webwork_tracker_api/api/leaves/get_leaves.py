@@ -6,6 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.error_envelope import ErrorEnvelope
 from ...models.leave_list import LeaveList
 from ...models.leave_paid_flag import LeavePaidFlag
@@ -71,7 +73,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/leaves",
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -120,7 +122,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | LeaveList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_leaves"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

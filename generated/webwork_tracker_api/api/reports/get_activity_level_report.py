@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.activity_level_report_list import ActivityLevelReportList
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset
@@ -37,8 +39,7 @@ def _get_kwargs(
     if not isinstance(user_ids, Unset):
         json_user_ids = user_ids
 
-    if not isinstance(json_user_ids, Unset):
-        params["user_ids"] = ",".join(str(item) for item in json_user_ids)
+    params["user_ids"] = json_user_ids
 
     params["page"] = page
 
@@ -49,7 +50,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/reports/activity-level",
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -98,7 +99,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ActivityLevelReportList | ErrorEnvelope]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_activity_level_report"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.attendance_status_filter import AttendanceStatusFilter
 from ...models.daily_attendance_report_list import DailyAttendanceReportList
 from ...models.error_envelope import ErrorEnvelope
@@ -32,8 +34,7 @@ def _get_kwargs(
     if not isinstance(users, Unset):
         json_users = users
 
-    if not isinstance(json_users, Unset):
-        params["users"] = ",".join(str(item) for item in json_users)
+    params["users"] = json_users
 
     json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
@@ -42,8 +43,7 @@ def _get_kwargs(
             status_item = status_item_data.value
             json_status.append(status_item)
 
-    if not isinstance(json_status, Unset):
-        params["status"] = ",".join(str(item) for item in json_status)
+    params["status"] = json_status
 
     params["page"] = page
 
@@ -54,7 +54,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/reports/daily-attendance",
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -103,7 +103,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DailyAttendanceReportList | ErrorEnvelope]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_daily_attendance_report"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.error_envelope import ErrorEnvelope
 from ...models.task_report_list import TaskReportList
 from ...types import UNSET, Response, Unset
@@ -37,22 +39,19 @@ def _get_kwargs(
     if not isinstance(users, Unset):
         json_users = users
 
-    if not isinstance(json_users, Unset):
-        params["users"] = ",".join(str(item) for item in json_users)
+    params["users"] = json_users
 
     json_project_id: list[int] | Unset = UNSET
     if not isinstance(project_id, Unset):
         json_project_id = project_id
 
-    if not isinstance(json_project_id, Unset):
-        params["project_id"] = ",".join(str(item) for item in json_project_id)
+    params["project_id"] = json_project_id
 
     json_task_id: list[int] | Unset = UNSET
     if not isinstance(task_id, Unset):
         json_task_id = task_id
 
-    if not isinstance(json_task_id, Unset):
-        params["task_id"] = ",".join(str(item) for item in json_task_id)
+    params["task_id"] = json_task_id
 
     params["include_no_task"] = include_no_task
 
@@ -65,7 +64,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/reports/task-report",
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -114,7 +113,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | TaskReportList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_task_report"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

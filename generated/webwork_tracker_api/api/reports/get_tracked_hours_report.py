@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.error_envelope import ErrorEnvelope
 from ...models.tracked_hours_report_result import TrackedHoursReportResult
 from ...types import UNSET, Response, Unset
@@ -43,43 +45,38 @@ def _get_kwargs(
     if not isinstance(users, Unset):
         json_users = users
 
-    if not isinstance(json_users, Unset):
-        params["users"] = ",".join(str(item) for item in json_users)
+    params["users"] = json_users
 
     json_projects: list[int] | Unset = UNSET
     if not isinstance(projects, Unset):
         json_projects = projects
 
-    if not isinstance(json_projects, Unset):
-        params["projects"] = ",".join(str(item) for item in json_projects)
+    params["projects"] = json_projects
 
     json_teams: list[int] | Unset = UNSET
     if not isinstance(teams, Unset):
         json_teams = teams
 
-    if not isinstance(json_teams, Unset):
-        params["teams"] = ",".join(str(item) for item in json_teams)
+    params["teams"] = json_teams
 
     json_titles: list[int] | Unset = UNSET
     if not isinstance(titles, Unset):
         json_titles = titles
 
-    if not isinstance(json_titles, Unset):
-        params["titles"] = ",".join(str(item) for item in json_titles)
+    params["titles"] = json_titles
 
     json_currencies: list[str] | Unset = UNSET
     if not isinstance(currencies, Unset):
         json_currencies = currencies
 
-    if not isinstance(json_currencies, Unset):
-        params["currencies"] = ",".join(str(item) for item in json_currencies)
+    params["currencies"] = json_currencies
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/reports/tracked-hours",
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -128,7 +125,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | TrackedHoursReportResult]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_tracked_hours_report"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

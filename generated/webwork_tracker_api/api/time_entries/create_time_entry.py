@@ -4,6 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
 from ...models.error_envelope import ErrorEnvelope
 from ...models.time_entry_create import TimeEntryCreate
 from ...models.time_entry_create_result import TimeEntryCreateResult
@@ -77,7 +78,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | TimeEntryCreateResult]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("create_time_entry"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

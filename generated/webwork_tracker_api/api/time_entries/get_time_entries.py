@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.error_envelope import ErrorEnvelope
 from ...models.time_entry_list import TimeEntryList
 from ...types import UNSET, Response, Unset
@@ -43,7 +45,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/time-entries",
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -92,7 +94,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | TimeEntryList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_time_entries"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

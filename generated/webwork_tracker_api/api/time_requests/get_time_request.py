@@ -6,6 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.error_envelope import ErrorEnvelope
 from ...models.time_request_result import TimeRequestResult
 from ...types import UNSET, Response
@@ -28,7 +30,7 @@ def _get_kwargs(
         "url": "/time-requests/{id}".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -82,7 +84,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | TimeRequestResult]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_time_request"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

@@ -6,6 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.error_envelope import ErrorEnvelope
 from ...models.time_request_list import TimeRequestList
 from ...models.time_request_status import TimeRequestStatus
@@ -63,7 +65,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/time-requests",
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -112,7 +114,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | TimeRequestList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_time_requests"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

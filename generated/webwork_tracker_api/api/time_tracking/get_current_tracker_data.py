@@ -4,6 +4,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.current_tracker_data_result import CurrentTrackerDataResult
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response
@@ -26,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/time-tracking/current-data",
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -80,7 +82,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CurrentTrackerDataResult | ErrorEnvelope]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_current_tracker_data"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

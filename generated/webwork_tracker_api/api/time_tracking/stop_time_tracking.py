@@ -4,6 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
 from ...models.error_envelope import ErrorEnvelope
 from ...models.tracker_stop_result import TrackerStopResult
 from ...types import Response
@@ -67,7 +68,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | TrackerStopResult]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("stop_time_tracking"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

@@ -4,6 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
 from ...models.error_envelope import ErrorEnvelope
 from ...models.webhook_create import WebhookCreate
 from ...models.webhook_result import WebhookResult
@@ -77,7 +78,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | WebhookResult]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("create_webhook"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.action_result import ActionResult
 from ...models.error_envelope import ErrorEnvelope
 from ...models.webhook_deletion import WebhookDeletion
@@ -30,7 +32,7 @@ def _get_kwargs(
         "url": "/webhooks/{webhook_id}".format(
             webhook_id=quote(str(webhook_id), safe=""),
         ),
-        "params": params,
+        "params": encode_query(params),
     }
 
     if not isinstance(body, Unset):
@@ -90,7 +92,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ActionResult | ErrorEnvelope]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("delete_webhook"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.error_envelope import ErrorEnvelope
 from ...models.webhook_result import WebhookResult
 from ...types import UNSET, Response
@@ -27,7 +29,7 @@ def _get_kwargs(
         "url": "/webhooks/{webhook_id}".format(
             webhook_id=quote(str(webhook_id), safe=""),
         ),
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -81,7 +83,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | WebhookResult]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("get_webhook"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

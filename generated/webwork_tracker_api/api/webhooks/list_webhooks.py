@@ -4,6 +4,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...drift import operation as _drift_operation
+from ...encoding import encode_query
 from ...models.error_envelope import ErrorEnvelope
 from ...models.webhook_list import WebhookList
 from ...types import UNSET, Response, Unset
@@ -29,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/webhooks",
-        "params": params,
+        "params": encode_query(params),
     }
 
     return _kwargs
@@ -78,7 +80,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | WebhookList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        with _drift_operation("list_webhooks"):
+            parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:

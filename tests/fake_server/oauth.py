@@ -1,0 +1,127 @@
+"""A fake OAuth2 token endpoint on 127.0.0.1 that issues access tokens for a `FakeWebWork`.
+
+Each issued access token becomes the one the API server accepts, so a client that keeps an old
+access token gets a 401 until it refreshes.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Self
+from urllib.parse import parse_qs
+
+from .server import FakeWebWork
+
+
+class FakeTokenEndpoint:
+    """Serves POST /oauth/token for the authorization_code and refresh_token grants.
+
+    `code` is the one authorization code accepted. `expires_in` is the lifetime in seconds of
+    issued access tokens. `delay` sleeps before each response, which widens the window in which
+    concurrent requests could start a second refresh. `grants` records the grant type of every
+    request, and `forms` the decoded form bodies.
+    """
+
+    def __init__(self, api: FakeWebWork, *, client_id: str = "client-1", client_secret: str = "client-secret-1",
+                 code: str = "code-1", refresh_token: str = "refresh-1", expires_in: int = 1296000,
+                 delay: float = 0.0) -> None:
+        self.api = api
+        self.client_id = client_id
+        self.client_secret = client_secret
+        self.code = code
+        self.refresh_token = refresh_token
+        self.expires_in = expires_in
+        self.delay = delay
+        self.grants: list[str] = []
+        self.forms: list[dict[str, str]] = []
+        self._issued = 0
+        self._lock = threading.Lock()
+        self._httpd: _Server | None = None
+
+    @property
+    def token_url(self) -> str:
+        assert self._httpd is not None, "the token endpoint is not running"
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}/oauth/token"
+
+    def issue(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        """Return the status and JSON body of the response to one token request."""
+        if self.delay:
+            time.sleep(self.delay)
+        with self._lock:
+            self.forms.append(form)
+            grant = form.get("grant_type", "")
+            self.grants.append(grant)
+            if form.get("client_id") != self.client_id or form.get("client_secret") != self.client_secret:
+                return 401, {"error": "invalid_client", "error_description": "Client authentication failed"}
+            if grant == "authorization_code" and form.get("code") != self.code:
+                return 400, {"error": "invalid_grant", "error_description": "The authorization code is invalid"}
+            if grant == "refresh_token" and form.get("refresh_token") != self.refresh_token:
+                return 400, {"error": "invalid_grant", "error_description": "The refresh token is invalid"}
+            if grant not in ("authorization_code", "refresh_token"):
+                return 400, {"error": "unsupported_grant_type"}
+
+            self._issued += 1
+            access_token = f"access-{self._issued}"
+            self.refresh_token = f"refresh-{self._issued + 1}"
+            self.api.token = access_token
+            return 200, {
+                "token_type": "Bearer",
+                "expires_in": self.expires_in,
+                "access_token": access_token,
+                "refresh_token": self.refresh_token,
+            }
+
+    def start(self) -> Self:
+        self._httpd = _Server(("127.0.0.1", 0), _Handler)
+        self._httpd.app = self
+        thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                  name="fake-token-endpoint", daemon=True)
+        thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    app: FakeTokenEndpoint
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        """Keep test output quiet."""
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("content-length") or 0)
+        raw = self.rfile.read(length).decode()
+        form = {key: values[0] for key, values in parse_qs(raw).items()}
+        if self.path != "/oauth/token":
+            status, body = 404, {"error": "not_found"}
+        else:
+            status, body = self.server.app.issue(form)
+
+        payload = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
