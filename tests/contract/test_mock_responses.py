@@ -14,6 +14,7 @@ from operation_calls import build_call, class_name, component_name, success_sche
 from prism_mock import MockServer
 from spec_document import Operation, iter_operations
 from webwork_tracker_api.client import AuthenticatedClient, Client
+from webwork_tracker_api.drift import DriftKind, clear_drift, drift_records
 from webwork_tracker_api.errors import WebWorkError
 from webwork_tracker_api.types import Response
 
@@ -22,6 +23,7 @@ TOKEN = "contract-test-token"
 
 def call_mock(document: dict[str, Any], operation: Operation, mock: MockServer) -> Response[Any]:
     call = build_call(document, operation)
+    clear_drift()
     with AuthenticatedClient(base_url=mock.base_url, token=TOKEN) as client:
         return call.module.sync_detailed(client=client, **call.arguments)
 
@@ -45,7 +47,15 @@ def response_problems(document: dict[str, Any], operation: Operation, response: 
     name = component_name(schema)
     if name is not None and type(response.parsed).__name__ != class_name(name):
         return [f"parsed into {type(response.parsed).__name__}, expected {class_name(name)}"]
-    return type_errors(document, response.parsed, schema)
+
+    # A body that is valid under the schema must decode without drift. Extra fields are allowed
+    # wherever the schema does not forbid them, so only they may be recorded.
+    drift = [record for record in drift_records() if record.kind != DriftKind.UNKNOWN_FIELD]
+    problems = [
+        f"drift at {record.path} ({record.kind}): expected {record.expected}, received {record.received}"
+        for record in drift
+    ]
+    return problems + type_errors(document, response.parsed, schema)
 
 
 def test_static_mock_accepts_and_parses(operation: Operation, spec_document: dict, static_mock: MockServer) -> None:
