@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from operation_calls import build_call, class_name, component_name, success_schema, type_errors
+from operation_calls import build_call, class_name, component_name
+from parsed_types import success_schema, type_errors
 from prism_mock import MockServer
 from spec_document import Operation, iter_operations
 from webwork_tracker_api.client import AuthenticatedClient, Client

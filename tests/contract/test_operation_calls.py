@@ -7,7 +7,8 @@ import uuid
 from typing import Any
 
 import pytest
-from operation_calls import sample_value, to_generated_type
+from operation_calls import to_generated_type
+from spec_samples import sample_value
 from spec_examples import DOCUMENT_URI
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
