@@ -55,6 +55,22 @@ drift-report: setup
 pytest: setup
 	$(PYTHON) -m pytest
 
+.PHONY: contract-test coverage-report operation-ids
+
+# Contract tests alone: every operation through the generated client against Prism mocks of
+# build/openapi.yaml, plus the spec checks. They also run as part of `make pytest`.
+contract-test: setup
+	$(PYTHON) -m pytest tests/contract
+
+# Operations per tag (documented, partial, inferred) compared with spec/operations-index.tsv.
+# Exits 1 when the spec and the index contradict each other.
+coverage-report: setup
+	$(PYTHON) scripts/coverage_report.py --check
+
+# Append the spec's new operationIds to spec/operation-ids.txt (ids are never removed here).
+operation-ids: setup
+	$(PYTHON) scripts/operation_ids.py --update
+
 test: validate check-generated pytest
 
 # Client cost against raw httpx, import time, pacing under the quota, generation time and

@@ -16,7 +16,7 @@ import functools
 import math
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -226,50 +226,28 @@ def _parse_uuid(text: str) -> uuid.UUID | None:
         return None
 
 
-class _Date(Decoder):
-    expected = "date"
+class _Calendar(Decoder):
+    """Decoder of a date or date-time string: RFC 3339 silently, other known spellings with drift."""
+
+    def __init__(self, expected: str, rfc3339: re.Pattern[str], parse: Callable[[str], Any]) -> None:
+        self.expected = expected
+        self._rfc3339 = rfc3339
+        self._parse = parse
 
     def matches(self, value: object) -> bool:
-        return isinstance(value, str) and _RFC3339_DATE.fullmatch(value) is not None
+        return isinstance(value, str) and self._rfc3339.fullmatch(value) is not None
 
     def decode(self, value: object) -> Any:
         if not isinstance(value, str):
             report(DriftKind.TYPE_MISMATCH, value, self.expected)
             return value
 
-        if _RFC3339_DATE.fullmatch(value):
-            try:
-                return datetime.date.fromisoformat(value)
-            except ValueError:
-                pass  # Such as 2024-02-30: the slow path below reports it.
-
-        parsed = parse_date(value)
+        parsed = self._parse(value)
         if parsed is None:
             report(DriftKind.INVALID_FORMAT, value, self.expected)
             return value
 
-        if not self.matches(value):
-            report(DriftKind.DATE_FORMAT, value, self.expected)
-        return parsed
-
-
-class _DateTime(Decoder):
-    expected = "date-time"
-
-    def matches(self, value: object) -> bool:
-        return isinstance(value, str) and _RFC3339_DATETIME.fullmatch(value) is not None
-
-    def decode(self, value: object) -> Any:
-        if not isinstance(value, str):
-            report(DriftKind.TYPE_MISMATCH, value, self.expected)
-            return value
-
-        parsed = parse_datetime(value)
-        if parsed is None:
-            report(DriftKind.INVALID_FORMAT, value, self.expected)
-            return value
-
-        if _RFC3339_DATETIME.fullmatch(value) is None:
+        if self._rfc3339.fullmatch(value) is None:
             report(DriftKind.DATE_FORMAT, value, self.expected)
         return parsed
 
@@ -450,16 +428,16 @@ class _Nullable(Decoder):
         return self._inner.decode(value)
 
 
-# The factories below are called in every generated from_dict, once per field and object. Decoders
-# hold no state after construction, so each factory returns one shared decoder per argument.
+# Decoders hold no state after construction, so each factory below returns one shared decoder per
+# argument, however many models ask for it.
 ANY = Decoder()
 STR = _Scalar("string", (str,), to_str)
 INT = _Scalar("integer", (int,), to_int)
 FLOAT = _Scalar("number", (int, float), to_float)
 BOOL = _Scalar("boolean", (bool,), to_bool)
 UUID = _Uuid()
-DATE = _Date()
-DATETIME = _DateTime()
+DATE = _Calendar("date", _RFC3339_DATE, parse_date)
+DATETIME = _Calendar("date-time", _RFC3339_DATETIME, parse_datetime)
 
 
 @functools.lru_cache(maxsize=None, typed=True)

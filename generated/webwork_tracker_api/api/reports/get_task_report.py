@@ -20,7 +20,7 @@ def _get_kwargs(
     users: list[int] | Unset = UNSET,
     project_id: list[int] | Unset = UNSET,
     task_id: list[int] | Unset = UNSET,
-    include_no_task: bool | Unset = True,
+    include_no_task: bool | int | Unset = True,
     page: int | Unset = 1,
     per_page: int | Unset = 30,
 ) -> dict[str, Any]:
@@ -53,7 +53,12 @@ def _get_kwargs(
 
     params["task_id"] = json_task_id
 
-    params["include_no_task"] = include_no_task
+    json_include_no_task: bool | int | Unset
+    if isinstance(include_no_task, Unset):
+        json_include_no_task = UNSET
+    else:
+        json_include_no_task = include_no_task
+    params["include_no_task"] = json_include_no_task
 
     params["page"] = page
 
@@ -146,7 +151,7 @@ def sync_detailed(
     users: list[int] | Unset = UNSET,
     project_id: list[int] | Unset = UNSET,
     task_id: list[int] | Unset = UNSET,
-    include_no_task: bool | Unset = True,
+    include_no_task: bool | int | Unset = True,
     page: int | Unset = 1,
     per_page: int | Unset = 30,
 ) -> Response[ErrorEnvelope | TaskReportList]:
@@ -164,7 +169,7 @@ def sync_detailed(
         users (list[int] | Unset):
         project_id (list[int] | Unset):
         task_id (list[int] | Unset):
-        include_no_task (bool | Unset):  Default: True.
+        include_no_task (bool | int | Unset):  Default: True.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 30.
 
@@ -204,7 +209,7 @@ def sync(
     users: list[int] | Unset = UNSET,
     project_id: list[int] | Unset = UNSET,
     task_id: list[int] | Unset = UNSET,
-    include_no_task: bool | Unset = True,
+    include_no_task: bool | int | Unset = True,
     page: int | Unset = 1,
     per_page: int | Unset = 30,
 ) -> ErrorEnvelope | TaskReportList | None:
@@ -222,7 +227,7 @@ def sync(
         users (list[int] | Unset):
         project_id (list[int] | Unset):
         task_id (list[int] | Unset):
-        include_no_task (bool | Unset):  Default: True.
+        include_no_task (bool | int | Unset):  Default: True.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 30.
 
@@ -257,7 +262,7 @@ async def asyncio_detailed(
     users: list[int] | Unset = UNSET,
     project_id: list[int] | Unset = UNSET,
     task_id: list[int] | Unset = UNSET,
-    include_no_task: bool | Unset = True,
+    include_no_task: bool | int | Unset = True,
     page: int | Unset = 1,
     per_page: int | Unset = 30,
 ) -> Response[ErrorEnvelope | TaskReportList]:
@@ -275,7 +280,7 @@ async def asyncio_detailed(
         users (list[int] | Unset):
         project_id (list[int] | Unset):
         task_id (list[int] | Unset):
-        include_no_task (bool | Unset):  Default: True.
+        include_no_task (bool | int | Unset):  Default: True.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 30.
 
@@ -313,7 +318,7 @@ async def asyncio(
     users: list[int] | Unset = UNSET,
     project_id: list[int] | Unset = UNSET,
     task_id: list[int] | Unset = UNSET,
-    include_no_task: bool | Unset = True,
+    include_no_task: bool | int | Unset = True,
     page: int | Unset = 1,
     per_page: int | Unset = 30,
 ) -> ErrorEnvelope | TaskReportList | None:
@@ -331,7 +336,7 @@ async def asyncio(
         users (list[int] | Unset):
         project_id (list[int] | Unset):
         task_id (list[int] | Unset):
-        include_no_task (bool | Unset):  Default: True.
+        include_no_task (bool | int | Unset):  Default: True.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 30.
 
