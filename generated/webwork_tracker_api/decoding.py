@@ -523,17 +523,13 @@ class ObjectSource:
 
     def field(self, name: str, decoder: Decoder, required: bool = False) -> Any:
         """Decode the field ``name``: UNSET when absent, None (recorded) when required and absent."""
-        fields = self._fields
-        if name not in fields and not required:
-            return UNSET
-
         # Fast path: a value of the documented type records nothing, so the path is not needed.
-        if name in fields:
-            value = fields.pop(name)
-            if type(value) in decoder.exact_types:
-                return value
-        else:
-            value = UNSET
+        # UNSET marks an absent field, because no JSON value decodes to it.
+        value = self._fields.pop(name, UNSET)
+        if type(value) in decoder.exact_types:
+            return value
+        if value is UNSET and not required:
+            return UNSET
 
         frames = self._frames
         frames.append((name, self._model_name, name))
