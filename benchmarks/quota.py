@@ -6,9 +6,9 @@ N arrivals within the last second, and the client gets `RateLimit(requests=N, pe
 The limiter's safety margin, 1 s on a 60 s window by default, is scaled with the period to
 1/60 s, so that both sides keep the proportions of the real quota.
 
-The first N requests may go out at once, so the figure leaves that burst out: the achieved
-rate is (requests − N) ÷ (time from the first to the last arrival at the server), which is
-what the client sustains once the quota binds. 429 responses are counted by the server,
+The first N requests may go out at once, so the figure leaves that burst out. The achieved
+rate is (requests − N) ÷ (time from the first to the last arrival at the server), the rate
+that the client sustains once the quota binds. 429 responses are counted by the server,
 because the client's retries would hide them.
 """
 

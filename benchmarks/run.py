@@ -77,8 +77,9 @@ def results_markdown(figures: list[Figure], elapsed: float, quick: bool) -> str:
         lines.append("| " + " | ".join(cells) + " |")
     lines += ["", "Details:", ""]
     for figure in figures:
-        text = "; ".join(part for part in (figure.detail, figure.note) if part)
-        lines.append(f"- {figure.key}: {text}")
+        lines.append(f"- {figure.key}:")
+        for text in (figure.detail, figure.note):
+            lines += [f"  - {part}" for part in text.split("; ") if part]
     lines += [
         "",
         "| Machine | |",
