@@ -111,17 +111,22 @@ def rate_limit_supported() -> bool:
     return "rate_limit" in inspect.signature(webwork_tracker.create_client).parameters
 
 
-def make_client(base_url: str, *, requests_per_second: int | None = None, margin: float | None = None) -> Any:
+def make_client(
+    base_url: str, *, requests_per_second: int | None = None, margin: float | None = None, pacing: bool = True
+) -> Any:
     """Build the client as users do, with `create_client`.
 
-    Without `requests_per_second`, a client-side limiter (where one exists) gets a quota so high
-    that it never waits, so its bookkeeping is measured but no pacing happens.
+    Without `requests_per_second`, the client-side limiter gets a quota so high that it never
+    waits, so its bookkeeping is measured but no pacing happens. `pacing=False` turns the
+    limiter off (`rate_limit=None`).
     """
     import webwork_tracker
 
     if not rate_limit_supported():
         return webwork_tracker.create_client(TOKEN, base_url=base_url)
 
+    if not pacing:
+        return webwork_tracker.create_client(TOKEN, base_url=base_url, rate_limit=None)
     if requests_per_second is None:
         limit = webwork_tracker.RateLimit(requests=10**9, period=1.0)
     else:
