@@ -47,3 +47,25 @@ def test_timeout_number(fake_server):
     client = create_client(token="t", base_url=fake_server.base_url, timeout=5)
 
     assert client.get_httpx_client().timeout.read == 5
+
+
+def test_token_newline_stripped(fake_server):
+    with create_client(token=fake_server.token + "\n", base_url=fake_server.base_url) as client:
+        call(get_workspaces, client=client)
+
+    assert fake_server.requests[0].headers["authorization"] == f"Bearer {fake_server.token}"
+
+
+def test_token_inner_whitespace_rejected():
+    with pytest.raises(ConfigurationError) as caught:
+        create_client(token="secret token-value")
+
+    assert "whitespace" in str(caught.value)
+    assert "secret" not in str(caught.value)
+
+
+def test_blank_token_is_missing(monkeypatch):
+    monkeypatch.delenv("WEBWORK_API_TOKEN", raising=False)
+
+    with pytest.raises(ConfigurationError, match="No API token"):
+        create_client(token="   ")
