@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from webwork_tracker import DEFAULT_BASE_URL, ConfigurationError, call, create_client
+from webwork_tracker import DEFAULT_BASE_URL, ConfigurationError, NotFoundError, call, create_client
 from webwork_tracker_api.api.workspaces import get_workspaces
 
 
@@ -69,3 +69,11 @@ def test_blank_token_is_missing(monkeypatch):
 
     with pytest.raises(ConfigurationError, match="No API token"):
         create_client(token="   ")
+
+
+def test_base_url_without_api_prefix(fake_server):
+    root = fake_server.base_url.removesuffix("/api/v2")
+
+    with create_client(token=fake_server.token, base_url=root, max_retries=0) as client:
+        with pytest.raises(NotFoundError, match="lives under /api/v2"):
+            call(get_workspaces, client=client)
