@@ -192,7 +192,7 @@ class InternalServerError(APIStatusError):
 
 
 class UnsuccessfulResponseError(APIStatusError):
-    """A 2xx response whose envelope says ``success: false``."""
+    """A 2xx response whose envelope reports ``success: false``."""
 
     def _describe(self) -> str:
         where = f" from {self.method} {self.path}" if self.method else ""

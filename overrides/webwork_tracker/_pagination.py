@@ -5,9 +5,9 @@ operation module (one with a `page` parameter). Iterating it with `for` or `asyn
 every item of every page; `pages()` and `apages()` yield whole pages. Pages are fetched one at a
 time as the iteration goes, so memory stays flat however long the list is.
 
-Stopping rule: after page `meta.pagination.last_page` (or a top-level `pagination` object, as
-the contracts list sends it); without pagination metadata, after an empty page or a page shorter
-than the requested `per_page`.
+Stopping rule: the iteration ends after page `meta.pagination.last_page`, read from a top-level
+`pagination` object where the contracts list sends it there. Without pagination metadata, it ends
+after an empty page or a page shorter than the requested `per_page`.
 
 Guards: a page whose `data` is not a list raises `ResponseDecodeError`; a server that answers
 with another page than the one requested, or repeats the previous page, raises
@@ -155,7 +155,7 @@ class _Cursor:
         return params
 
     def check_position(self, operation: str, current_page: int | None, items: list[Any]) -> None:
-        """Raise PaginationError when the server answers with another page than the one requested."""
+        """Raise PaginationError when the server returns another page than the one requested."""
         if current_page is not None and current_page != self.number:
             raise PaginationError(
                 f"{operation}: requested page {self.number} but the server returned page {current_page}; "

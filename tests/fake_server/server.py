@@ -78,7 +78,7 @@ class Reply:
 
 
 class ApiError(Exception):
-    """Raised by handlers to answer with the error envelope."""
+    """Raised by handlers to respond with the error envelope."""
 
     def __init__(self, status: int, message: str, error: str | None = None, errors: dict | None = None):
         super().__init__(message)
@@ -243,7 +243,7 @@ class FakeWebWork:
         return None
 
     def handle(self, request: RecordedRequest) -> Scripted | Reply:
-        """Answer one request: scripted response, token check, route, or 404."""
+        """Respond to one request: scripted response, token check, route, or 404."""
         with self._lock:
             self.requests.append(request)
             wait = self._over_quota()
