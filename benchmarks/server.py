@@ -9,7 +9,9 @@ share the client's GIL, and prints its port on the first line of standard output
 
 Routes, relative to /api/v2:
   GET /{tag}?page=N       the recorded page of `tag` with `meta.pagination` rewritten for page N
-                          of `last_page` pages (100 items each).
+                          of `last_page` pages (100 items each). Even pages list the items in
+                          reverse order, so that no page repeats the one before it, which the
+                          client's paginator rejects.
   POST /_config?last_page=N&quota=R
                           sets the page count and a quota of R requests per second (0: none),
                           and clears the counters.
@@ -39,13 +41,15 @@ class Pages:
     """The recorded pages, split so that only `meta` is encoded per request."""
 
     def __init__(self, folder: Path) -> None:
-        self.data: dict[str, bytes] = {}
+        self.data: dict[str, tuple[bytes, bytes]] = {}
         self.per_page: dict[str, int] = {}
         self.meta: dict[str, dict] = {}
         for path in sorted(folder.glob("*.json")):
             body = json.loads(path.read_bytes())
             tag = path.stem
-            self.data[tag] = json.dumps(body["data"], separators=(",", ":")).encode()
+            forward = json.dumps(body["data"], separators=(",", ":")).encode()
+            backward = json.dumps(body["data"][::-1], separators=(",", ":")).encode()
+            self.data[tag] = (forward, backward)
             self.per_page[tag] = len(body["data"])
             self.meta[tag] = body["meta"]
 
@@ -56,7 +60,7 @@ class Pages:
             data = b"[]"
             first = last = None
         else:
-            data = self.data[tag]
+            data = self.data[tag][number % 2 == 0]
             first = (number - 1) * per_page + 1
             last = number * per_page
         pagination = {

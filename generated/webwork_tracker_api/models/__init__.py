@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .daily_timeline_report_list import DailyTimelineReportList
     from .daily_timeline_user import DailyTimelineUser
     from .error_envelope import ErrorEnvelope
+    from .error_envelope_errors import ErrorEnvelopeErrors
     from .expense import Expense
     from .expense_create import ExpenseCreate
     from .expense_list import ExpenseList
@@ -153,6 +154,7 @@ _MODULES = {
     "DailyTimelineReportList": ".daily_timeline_report_list",
     "DailyTimelineUser": ".daily_timeline_user",
     "ErrorEnvelope": ".error_envelope",
+    "ErrorEnvelopeErrors": ".error_envelope_errors",
     "Expense": ".expense",
     "ExpenseCreate": ".expense_create",
     "ExpenseList": ".expense_list",
@@ -275,6 +277,7 @@ __all__ = (
     "DailyTimelineReportList",
     "DailyTimelineUser",
     "ErrorEnvelope",
+    "ErrorEnvelopeErrors",
     "Expense",
     "ExpenseCreate",
     "ExpenseList",

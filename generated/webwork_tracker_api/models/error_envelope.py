@@ -12,6 +12,7 @@ from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.error_envelope_errors import ErrorEnvelopeErrors
     from ..models.meta import Meta
 
 
@@ -30,6 +31,8 @@ class ErrorEnvelope:
         success (bool): Always false on an error. Example: False.
         message (str): Human-readable description of the failure. Example: An error occurred.
         error (None | str | Unset): Optional detail, such as the HTTP reason phrase. Example: Internal Server Error.
+        errors (ErrorEnvelopeErrors | Unset): Messages per field of a failed validation. Not shown in the documentation;
+            PHP validators send this map with 422 responses, so it is declared as optional.
         meta (Meta | Unset): Envelope metadata sent with every response. Example: {'api_version': '2.0.0', 'timestamp':
             '2019-08-24T14:15:22Z'}.
     """
@@ -37,6 +40,7 @@ class ErrorEnvelope:
     success: bool
     message: str
     error: None | str | Unset = UNSET
+    errors: ErrorEnvelopeErrors | Unset = UNSET
     meta: Meta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,6 +51,8 @@ class ErrorEnvelope:
         field_dict["message"] = _encoding.to_json(self.message)
         if not isinstance(self.error, Unset):
             field_dict["error"] = _encoding.to_json(self.error)
+        if not isinstance(self.errors, Unset):
+            field_dict["errors"] = _encoding.to_json(self.errors)
         if not isinstance(self.meta, Unset):
             field_dict["meta"] = _encoding.to_json(self.meta)
 
@@ -60,12 +66,14 @@ class ErrorEnvelope:
         success = source.field("success", _decoders[0], required=True)
         message = source.field("message", _decoders[1], required=True)
         error = source.field("error", _decoders[2])
-        meta = source.field("meta", _decoders[3])
+        errors = source.field("errors", _decoders[3])
+        meta = source.field("meta", _decoders[4])
 
         error_envelope = cls(
             success=success,
             message=message,
             error=error,
+            errors=errors,
             meta=meta,
         )
 
@@ -94,11 +102,13 @@ class ErrorEnvelope:
 @functools.cache
 def _field_decoders() -> tuple[_decoding.Decoder, ...]:
     """Return the decoders of ErrorEnvelope's fields in from_dict order, then of its typed extra fields."""
+    from ..models.error_envelope_errors import ErrorEnvelopeErrors
     from ..models.meta import Meta
 
     return (
         _decoding.BOOL,
         _decoding.STR,
         _decoding.nullable(_decoding.STR),
+        _decoding.model(ErrorEnvelopeErrors),
         _decoding.model(Meta),
     )
