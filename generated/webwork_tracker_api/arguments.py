@@ -286,7 +286,8 @@ class _Body(Checker):
         if record.kind is DriftKind.UNKNOWN_FIELD:
             rejected = _unknown_field(self._model_class, record, value)
         elif record.kind is DriftKind.MISSING:
-            rejected = Rejected(_MISSING, record.expected, f"{model_name} requires this field")
+            owner = record.schema_field.rsplit(".", 1)[0] or model_name
+            rejected = Rejected(_MISSING, record.expected, f"{owner} requires this field")
         elif record.kind is DriftKind.NULL:
             rejected = Rejected(value, record.expected, "the field is not nullable")
         else:
@@ -319,13 +320,16 @@ _MISSING = _Missing()
 
 
 def _value_at(data: object, path: str) -> object:
-    """Return the value at a drift path such as ``entries[].date``; ``[]`` takes the first item."""
+    """Return the value at a drift path such as ``name`` or ``entries[].date``.
+
+    A drift path does not record which list item or map value was wrong, so at the first ``[]``
+    or ``{}`` the whole list or map is returned.
+    """
     value = data
-    for segment in re.split(r"\.|(?=\[)", path) if path else []:
+    for segment in re.split(r"\.|(?=[\[{])", path) if path else []:
         if segment in ("[]", "{}"):
-            items = list(value.values()) if isinstance(value, Mapping) else value
-            value = items[0] if isinstance(items, list) and items else _MISSING
-        elif isinstance(value, Mapping) and segment in value:
+            return value
+        if isinstance(value, Mapping) and segment in value:
             value = value[segment]
         else:
             return _MISSING

@@ -15,6 +15,7 @@ retries, client-side rate limiting and OAuth2.
 # Drift between responses and openapi.yaml, recorded by the generated models (see
 # docs/tolerant-decoding.md). Defined in the generated package, which must not import this one.
 from webwork_tracker_api.drift import Drift, DriftKind, clear_drift, drift_records
+from webwork_tracker_api.errors import InvalidArgumentError
 
 from ._auth import BearerToken
 from ._client import DEFAULT_BASE_URL, create_client
@@ -55,6 +56,7 @@ __all__ = [
     "Drift",
     "DriftKind",
     "InternalServerError",
+    "InvalidArgumentError",
     "NotFoundError",
     "OAuth2",
     "OAuth2Error",
