@@ -25,7 +25,9 @@ from webwork_tracker_api.models import ProjectUpdate, TaskStatus, TimesheetTrans
 
 SHEET = "6f1c0e2a-1b2c-4d5e-8f90-123456789abc"
 TASK = {"workspace_id": 1, "project_id": 100, "title": "Write the report"}
-REPORT = {"workspace_id": 1, "start_date": datetime.date(2025, 1, 1), "end_date": datetime.date(2025, 1, 31)}
+JANUARY_15 = datetime.date(2024, 1, 15)
+JANUARY_31 = datetime.date(2025, 1, 31)
+REPORT = {"workspace_id": 1, "start_date": datetime.date(2025, 1, 1), "end_date": JANUARY_31}
 
 # (operation module, positional args, keyword args, argument, value repr, text in expected)
 BAD_ARGUMENTS = [
@@ -172,7 +174,7 @@ def test_generated_operations_take_no_token_argument():
 COERCIONS = [
     pytest.param(get_timesheets, (), {"workspace_id": 1, "status": "submitted"},
                  "GET", "/timesheets", {"status": "submitted"}, None, id="enum-value"),
-    pytest.param(get_timesheets, (), {"workspace_id": 1, "date_from": "2025-01-01", "date_to": datetime.date(2025, 1, 31)},
+    pytest.param(get_timesheets, (), {"workspace_id": 1, "date_from": "2025-01-01", "date_to": JANUARY_31},
                  "GET", "/timesheets", {"date_from": "2025-01-01", "date_to": "2025-01-31"}, None, id="iso-date"),
     pytest.param(get_timesheets, (), {"workspace_id": 1, "id": SHEET.upper()},
                  "GET", "/timesheets", {"id": SHEET}, None, id="uuid-string"),
@@ -186,7 +188,7 @@ COERCIONS = [
                  "PUT", f"/timesheets/{SHEET}/approve", {}, {"workspace_id": 1}, id="dict-body"),
     pytest.param(approve_timesheet, (UUID(SHEET),), {"body": TimesheetTransition(workspace_id=1)},
                  "PUT", f"/timesheets/{SHEET}/approve", {}, {"workspace_id": 1}, id="model-body"),
-    pytest.param(create_task, (), {"body": {**TASK, "status": TaskStatus.DOING, "start_date": datetime.date(2024, 1, 15)}},
+    pytest.param(create_task, (), {"body": {**TASK, "status": TaskStatus.DOING, "start_date": JANUARY_15}},
                  "POST", "/tasks", {}, {**TASK, "status": 10, "start_date": "2024-01-15"},
                  id="dict-body-python-values"),
 ]

@@ -1,7 +1,7 @@
 """Argument checks of the hand-written entry points: `paginate`/`Paginator` and `create_client`.
 
-The generated operations check their own arguments (webwork_tracker_api.arguments); these checks
-give the entry points of this package the same errors, raised before any request is sent.
+The generated operations check their own arguments in webwork_tracker_api.arguments. The checks
+here give the entry points of this package the same errors, raised before any request is sent.
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ from .types import UNSET, Unset
 
 Function = TypeVar("Function", bound=Callable[..., Any])
 
-# Longest value repr kept in an error message; longer ones are cut and end with "...".
+# Maximum length of a value repr in an error message. Longer ones are cut and end with "...".
 MAX_VALUE_REPR = 80
 # Argument and field names whose values never appear in an error message.
 _SECRET_NAME = re.compile(r"token|secret|password|passwd|authorization|api_?key|credential", re.IGNORECASE)
@@ -63,7 +63,7 @@ def describe_value(argument: str, value: object) -> str:
 
 
 class Rejected(Exception):
-    """A value that a checker does not accept; ``where`` is the key or index path inside it."""
+    """A value that a checker does not accept. ``where`` is the key or index path inside it."""
 
     def __init__(self, value: object, expected: str, hint: str = "", where: str = "") -> None:
         super().__init__(expected)
@@ -111,7 +111,7 @@ class _Float(Checker):
 
 
 class _Exact(Checker):
-    """Check of a type that accepts its own instances only (str, bool)."""
+    """Check of a type that accepts only its own instances (str, bool)."""
 
     def __init__(self, python_type: type) -> None:
         self._python_type = python_type
@@ -411,9 +411,13 @@ def check_arguments(operation: str) -> Callable[[Function], Function]:
             checkers = plan.checkers
 
             if args:
-                args = tuple(
-                    _check(operation, checkers, name, value) for name, value in zip(plan.positional, args)
-                ) + args[len(plan.positional) :]
+                # Surplus positional arguments pass unchecked, and the call raises Python's TypeError.
+                checked_args = [
+                    _check(operation, checkers, name, value)
+                    for name, value in zip(plan.positional, args, strict=False)
+                ]
+                args = (*checked_args, *args[len(checked_args) :])
+
             for name, value in kwargs.items():
                 kwargs[name] = _check(operation, checkers, name, value)
 
