@@ -1579,6 +1579,12 @@ class ErrorEnvelope(BaseModel):
             examples=['Internal Server Error'],
         ),
     ] = None
+    errors: Annotated[
+        dict[str, list[str]] | None,
+        Field(
+            description='Messages per field of a failed validation. Not shown in the documentation; PHP validators send this map with 422 responses, so it is declared as optional.'
+        ),
+    ] = None
     meta: Meta | None = None
 
 

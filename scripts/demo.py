@@ -21,7 +21,8 @@ import approve_timesheets  # noqa: E402
 def main() -> int:
     arguments = sys.argv[1:]
     if os.environ.get("WEBWORK_API_TOKEN"):
-        print("WEBWORK_API_TOKEN is set: running against the real API.\n")
+        target = os.environ.get("WEBWORK_BASE_URL") or "https://api.webwork-tracker.com/api/v2"
+        print(f"WEBWORK_API_TOKEN is set: running against {target}.\n")
         return approve_timesheets.main(arguments)
 
     from tests.fake_server import FakeWebWork

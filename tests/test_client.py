@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from webwork_tracker import DEFAULT_BASE_URL, ConfigurationError, call, create_client
+from webwork_tracker import DEFAULT_BASE_URL, ConfigurationError, NotFoundError, call, create_client
 from webwork_tracker_api.api.workspaces import get_workspaces
 
 
@@ -47,3 +47,33 @@ def test_timeout_number(fake_server):
     client = create_client(token="t", base_url=fake_server.base_url, timeout=5)
 
     assert client.get_httpx_client().timeout.read == 5
+
+
+def test_token_newline_stripped(fake_server):
+    with create_client(token=fake_server.token + "\n", base_url=fake_server.base_url) as client:
+        call(get_workspaces, client=client)
+
+    assert fake_server.requests[0].headers["authorization"] == f"Bearer {fake_server.token}"
+
+
+def test_token_inner_whitespace_rejected():
+    with pytest.raises(ConfigurationError) as caught:
+        create_client(token="secret token-value")
+
+    assert "whitespace" in str(caught.value)
+    assert "secret" not in str(caught.value)
+
+
+def test_blank_token_is_missing(monkeypatch):
+    monkeypatch.delenv("WEBWORK_API_TOKEN", raising=False)
+
+    with pytest.raises(ConfigurationError, match="No API token"):
+        create_client(token="   ")
+
+
+def test_base_url_without_api_prefix(fake_server):
+    root = fake_server.base_url.removesuffix("/api/v2")
+
+    with create_client(token=fake_server.token, base_url=root, max_retries=0) as client:
+        with pytest.raises(NotFoundError, match="lives under /api/v2"):
+            call(get_workspaces, client=client)

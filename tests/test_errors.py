@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from webwork_tracker import (
+    APIStatusError,
     AuthenticationError,
     InternalServerError,
     NotFoundError,
@@ -104,4 +105,39 @@ def test_truncated_json_success_body(client, fake_server):
     fake_server.script(Scripted(status=200, body=b'{"success": true, "data": [{"id": '))
 
     with pytest.raises(ResponseDecodeError):
+        call(get_workspaces, client=client)
+
+
+def test_json_error_without_message(client, fake_server):
+    fake_server.script(Scripted(status=500, json={}))
+
+    with pytest.raises(InternalServerError) as caught:
+        call(get_workspaces, client=client)
+
+    assert caught.value.message == "no message in the JSON response body: '{}'"
+
+
+def test_redirect_names_location(client, fake_server):
+    fake_server.script(Scripted(status=301, body=b"", headers={"Location": "https://example.invalid/api/v2/workspaces"}))
+
+    with pytest.raises(APIStatusError) as caught:
+        call(get_workspaces, client=client)
+
+    assert caught.value.status_code == 301
+    assert not isinstance(caught.value, UnsuccessfulResponseError)
+    assert "redirect to https://example.invalid/api/v2/workspaces" in str(caught.value)
+
+
+def test_non_object_success_body(client, fake_server):
+    fake_server.script(Scripted(json="hello"))
+
+    with pytest.raises(ResponseDecodeError, match="not a JSON object"):
+        call(get_workspaces, client=client)
+
+
+@pytest.mark.parametrize("status", [200, 404, 500])
+def test_deeply_nested_body(client, fake_server, status):
+    fake_server.script(Scripted(status=status, body=b"[" * 5000 + b"]" * 5000))
+
+    with pytest.raises(WebWorkError):
         call(get_workspaces, client=client)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from webwork_tracker import Page, paginate
+from webwork_tracker import Page, PaginationError, ResponseDecodeError, paginate
 from webwork_tracker_api.api.timesheets import get_timesheets
 from webwork_tracker_api.models import Timesheet, TimesheetStatus
 
@@ -105,3 +105,52 @@ def test_start_page_skips_pages(client, fake_server):
 def test_rejects_negative_max_items(client):
     with pytest.raises(ValueError, match="max_items"):
         paginate(get_timesheets, client=client, workspace_id=1, max_items=-1)
+
+
+def test_malformed_later_page_raises(client, fake_server):
+    pagination = {"total": 60, "per_page": 20, "current_page": 1, "last_page": 3}
+    fake_server.script(
+        Scripted(json=page_body(range(20), pagination)),
+        Scripted(json={"success": True, "data": None, "meta": {"api_version": "2.0.0"}}),
+        path="/timesheets",
+    )
+
+    with pytest.raises(ResponseDecodeError) as caught:
+        list(paginate(get_timesheets, client=client, workspace_id=1))
+
+    assert caught.value.operation == "get_timesheets"
+    assert "not a list" in str(caught.value)
+
+
+def test_ignored_page_parameter_raises(client, fake_server):
+    pagination = {"total": 60, "per_page": 20, "current_page": 1, "last_page": 3}
+    fake_server.script(*[Scripted(json=page_body(range(20), pagination)) for _ in range(2)], path="/timesheets")
+
+    with pytest.raises(PaginationError) as caught:
+        list(paginate(get_timesheets, client=client, workspace_id=1))
+
+    assert caught.value.page == 2
+    assert len(fake_server.requests) == 2
+
+
+def test_repeated_page_without_meta_raises(client, fake_server):
+    fake_server.script(*[Scripted(json=page_body(range(20))) for _ in range(2)], path="/timesheets")
+
+    with pytest.raises(PaginationError, match="repeats page 1"):
+        list(paginate(get_timesheets, client=client, workspace_id=1))
+
+    assert len(fake_server.requests) == 2
+
+
+def test_empty_page_before_last_warns(client, fake_server, caplog):
+    pagination = {"total": 60, "per_page": 20, "current_page": 1, "last_page": 3}
+    fake_server.script(
+        Scripted(json=page_body(range(20), pagination)),
+        Scripted(json=page_body(range(0), {**pagination, "current_page": 2})),
+        path="/timesheets",
+    )
+
+    sheets = list(paginate(get_timesheets, client=client, workspace_id=1))
+
+    assert len(sheets) == 20
+    assert "page 2 of 3 is empty" in caplog.text

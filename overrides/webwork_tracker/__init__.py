@@ -7,7 +7,7 @@
     for timesheet in paginate(get_timesheets, client=client, workspace_id=1):
         print(timesheet.id, timesheet.status)
 
-The generated package `webwork_tracker_api` holds one module per operation and the models;
+The generated package `webwork_tracker_api` contains one module per operation and the models;
 this package adds the client factory, envelope unwrapping with typed errors, pagination,
 retries, client-side rate limiting and OAuth2.
 """
@@ -30,6 +30,7 @@ from ._errors import (
     ConflictError,
     InternalServerError,
     NotFoundError,
+    PaginationError,
     OAuth2Error,
     PermissionDeniedError,
     RateLimitError,
@@ -58,6 +59,7 @@ __all__ = [
     "InternalServerError",
     "InvalidArgumentError",
     "NotFoundError",
+    "PaginationError",
     "OAuth2",
     "OAuth2Error",
     "Page",

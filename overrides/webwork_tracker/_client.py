@@ -61,10 +61,17 @@ def create_client(
         raise ConfigurationError("Pass either token= or auth= to create_client, not both")
     if auth is None:
         token = token or os.environ.get(TOKEN_VARIABLE)
+        if isinstance(token, str):
+            token = token.strip()
         if not token:
             raise ConfigurationError(
                 f"No API token: pass create_client(token=...) or set the {TOKEN_VARIABLE} environment "
                 "variable. Create a personal access token in WebWork under Settings > REST API > Create Token."
+            )
+        if any(character.isspace() or not character.isprintable() for character in token):
+            raise ConfigurationError(
+                "The API token contains whitespace or control characters; check how it was copied or read "
+                "(the token itself is not shown)."
             )
         auth = BearerToken(token)
         limit_key = token_key(token)

@@ -22,7 +22,8 @@ def unwrap(response: Response[Any]) -> Any:
     Raises:
         APIStatusError: A subclass matching the status (`NotFoundError` for 404, …), or
             `UnsuccessfulResponseError` for a 2xx body with `success: false`.
-        ResponseDecodeError: A 2xx response with a body that no model of the operation fits.
+        ResponseDecodeError: A 2xx response whose body is not a JSON object or fits no model of
+            the operation.
     """
     status = int(response.status_code)
     if not 200 <= status < 300:
@@ -33,6 +34,10 @@ def unwrap(response: Response[Any]) -> Any:
         if not response.content.strip():
             return None
         cause = ValueError(f"the spec declares no body for HTTP {status}")
+        raise ResponseDecodeError(response.operation, status, response.content, cause)
+
+    if not response.content.lstrip().startswith(b"{"):
+        cause = ValueError("the body is not a JSON object, and every API response is an envelope object")
         raise ResponseDecodeError(response.operation, status, response.content, cause)
 
     if getattr(parsed, "success", None) is False:

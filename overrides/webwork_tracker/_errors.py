@@ -38,6 +38,18 @@ __all__ = [
 ]
 
 
+PRODUCTION_URL = "https://api.webwork-tracker.com/api/v2"
+
+
+class PaginationError(WebWorkError):
+    """Raised when a list operation's pages are inconsistent, such as a server that ignores `page`."""
+
+    def __init__(self, message: str, *, operation: str = "", page: int = 0) -> None:
+        self.operation = operation
+        self.page = page
+        super().__init__(message)
+
+
 class ConfigurationError(WebWorkError):
     """Raised when the client cannot be built, for example because no token was given."""
 
@@ -101,7 +113,7 @@ class APIStatusError(WebWorkError):
         self.body = decode_body(content)
 
         envelope = self.body if isinstance(self.body, dict) else {}
-        self.message = _text(envelope.get("message")) or _summarize(content)
+        self.message = _text(envelope.get("message")) or _summarize(status_code, content, self.body, self.headers)
         self.error = _text(envelope.get("error"))
         self._read_details()
 
@@ -180,7 +192,7 @@ class InternalServerError(APIStatusError):
 
 
 class UnsuccessfulResponseError(APIStatusError):
-    """A 2xx response whose envelope says ``success: false``."""
+    """A 2xx response whose envelope reports ``success: false``."""
 
     def _describe(self) -> str:
         where = f" from {self.method} {self.path}" if self.method else ""
@@ -212,7 +224,7 @@ def error_for_status(
         error_class = _STATUS_CLASSES[status_code]
     elif status_code >= 500:
         error_class = InternalServerError
-    elif status_code < 400:
+    elif 200 <= status_code < 300:
         error_class = UnsuccessfulResponseError
     else:
         error_class = APIStatusError
@@ -227,7 +239,7 @@ def decode_body(content: bytes) -> Any:
         return None
     try:
         return json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return None
 
 
@@ -237,10 +249,15 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else json.dumps(value)
 
 
-def _summarize(content: bytes) -> str:
+def _summarize(status_code: int, content: bytes, body: Any, headers: Mapping[str, str]) -> str:
+    if 300 <= status_code < 400:
+        location = {key.lower(): value for key, value in headers.items()}.get("location", "an unknown location")
+        return f"unexpected redirect to {location}; check the base URL (such as {PRODUCTION_URL})"
     if not content.strip():
         return "empty response body"
     excerpt = content[:120].decode(errors="replace").strip()
+    if body is not None:
+        return f"no message in the JSON response body: {excerpt!r}"
     return f"non-JSON response body: {excerpt!r}"
 
 

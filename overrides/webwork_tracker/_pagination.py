@@ -5,13 +5,19 @@ operation module (one with a `page` parameter). Iterating it with `for` or `asyn
 every item of every page; `pages()` and `apages()` yield whole pages. Pages are fetched one at a
 time as the iteration goes, so memory stays flat however long the list is.
 
-Stopping rule: after page `meta.pagination.last_page` (or a top-level `pagination` object, as
-the contracts list sends it); without pagination metadata, after an empty page or a page shorter
-than the requested `per_page`.
+Stopping rule: the iteration ends after page `meta.pagination.last_page`, read from a top-level
+`pagination` object where the contracts list sends it there. Without pagination metadata, it ends
+after an empty page or a page shorter than the requested `per_page`.
+
+Guards: a page whose `data` is not a list raises `ResponseDecodeError`; a server that answers
+with another page than the one requested, or repeats the previous page, raises
+`PaginationError` instead of yielding duplicates forever. An empty page before `last_page` ends
+the iteration with a warning, since the list can shrink while it is read.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from types import ModuleType
@@ -22,8 +28,10 @@ from webwork_tracker_api.types import Unset
 
 from ._arguments import check_paginate_arguments
 from ._envelope import unwrap
+from ._errors import PaginationError, ResponseDecodeError
 
 Item = TypeVar("Item")
+logger = logging.getLogger(__name__)
 
 # The page size the API uses when the request does not set `per_page`.
 SERVER_DEFAULT_PER_PAGE = 20
@@ -132,6 +140,7 @@ class _Cursor:
         self.number = paginator.start_page
         self.seen = 0
         self.done = paginator.max_items == 0
+        self.previous_items: list[Any] = []
 
     def wants_more(self) -> bool:
         return not self.done
@@ -143,11 +152,33 @@ class _Cursor:
             params["per_page"] = self.paginator.per_page
         return params
 
+    def check_position(self, operation: str, current_page: int | None, items: list[Any]) -> None:
+        """Raise PaginationError when the server returns another page than the one requested."""
+        if current_page is not None and current_page != self.number:
+            raise PaginationError(
+                f"{operation}: requested page {self.number} but the server returned page {current_page}; "
+                "it may ignore the page parameter",
+                operation=operation,
+                page=self.number,
+            )
+        if items and items == self.previous_items:
+            raise PaginationError(
+                f"{operation}: page {self.number} repeats page {self.number - 1}; "
+                "the server may ignore the page parameter",
+                operation=operation,
+                page=self.number,
+            )
+        self.previous_items = items
+
     def advance(self, response: Any) -> Page[Any]:
         """Decode one response into a Page and decide whether another page follows."""
         data = unwrap(response)
-        items = list(data) if isinstance(data, list) else []
-        total, last_page, page_size = _read_pagination(response.parsed)
+        if not isinstance(data, list):
+            cause = ValueError(f"`data` of a list operation is {type(data).__name__}, not a list")
+            raise ResponseDecodeError(response.operation, int(response.status_code), response.content, cause)
+        items = list(data)
+        total, last_page, page_size, current_page = _read_pagination(response.parsed)
+        self.check_position(response.operation, current_page, items)
 
         max_items = self.paginator.max_items
         if max_items is not None and self.seen + len(items) >= max_items:
@@ -160,6 +191,11 @@ class _Cursor:
         else:
             requested = self.paginator.per_page or page_size or SERVER_DEFAULT_PER_PAGE
             finished = len(items) < requested
+        if not items and last_page is not None and self.number < last_page:
+            logger.warning(
+                "%s: page %d of %d is empty; the list may have changed during the iteration",
+                response.operation, self.number, last_page,
+            )
         if not items or finished:
             self.done = True
 
@@ -168,18 +204,19 @@ class _Cursor:
         return page
 
 
-def _read_pagination(parsed: Any) -> tuple[int | None, int | None, int | None]:
-    """Return (total, last_page, per_page) from `meta.pagination` or a top-level `pagination`."""
+def _read_pagination(parsed: Any) -> tuple[int | None, int | None, int | None, int | None]:
+    """Return (total, last_page, per_page, current_page) from `meta.pagination` or a top-level `pagination`."""
     meta = _field(parsed, "meta")
     pagination = _field(meta, "pagination") if meta is not None else None
     if pagination is None:
         pagination = _field(parsed, "pagination")
     if pagination is None:
-        return None, None, None
+        return None, None, None, None
     return (
         _integer(_field(pagination, "total")),
         _integer(_field(pagination, "last_page")),
         _integer(_field(pagination, "per_page")),
+        _integer(_field(pagination, "current_page")),
     )
 
 

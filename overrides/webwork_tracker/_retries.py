@@ -137,8 +137,18 @@ class _Attempts:
                 f"{method} {path} timed out{tries} ({type(error).__name__}); raise the client's timeout or retry later"
             )
             return APITimeoutError(message, method=method, path=path)
-        message = f"{method} {path} failed{tries}: {type(error).__name__}: {error}; check the network and the base URL"
+        detail = _redact(str(error), self.request)
+        message = f"{method} {path} failed{tries}: {type(error).__name__}: {detail}; check the network and the base URL"
         return APIConnectionError(message, method=method, path=path)
+
+
+def _redact(text: str, request: httpx.Request) -> str:
+    """Remove the credential of the request's Authorization header from a message."""
+    authorization = request.headers.get("authorization", "")
+    credential = authorization.split(" ", 1)[-1].strip()
+    if len(credential) < 4:
+        return text
+    return text.replace(credential, "<redacted>")
 
 
 class RetryTransport(httpx.BaseTransport):

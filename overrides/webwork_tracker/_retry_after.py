@@ -1,4 +1,4 @@
-"""Reading the wait that a server asks for, from `Retry-After` or a rate-limit reset header."""
+"""Reading the wait that a server requests, from `Retry-After` or a rate-limit reset header."""
 
 from __future__ import annotations
 

@@ -78,7 +78,7 @@ class Reply:
 
 
 class ApiError(Exception):
-    """Raised by handlers to answer with the error envelope."""
+    """Raised by handlers to respond with the error envelope."""
 
     def __init__(self, status: int, message: str, error: str | None = None, errors: dict | None = None):
         super().__init__(message)
@@ -243,7 +243,7 @@ class FakeWebWork:
         return None
 
     def handle(self, request: RecordedRequest) -> Scripted | Reply:
-        """Answer one request: scripted response, token check, route, or 404."""
+        """Respond to one request: scripted response, token check, route, or 404."""
         with self._lock:
             self.requests.append(request)
             wait = self._over_quota()
@@ -316,6 +316,11 @@ class _RequestHandler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         length = int(self.headers.get("content-length") or 0)
         body = self.rfile.read(length) if length else b""
+        if url.path != API_PREFIX and not url.path.startswith(API_PREFIX + "/"):
+            # The real API lives under /api/v2 only, so a base URL without it must fail here too.
+            payload = json.dumps(error_body(404, f"No route for {url.path}; the API lives under {API_PREFIX}")).encode()
+            self._send(404, payload, {"Content-Type": "application/json"})
+            return
         path = url.path.removeprefix(API_PREFIX)
         request = RecordedRequest(
             method=self.command,

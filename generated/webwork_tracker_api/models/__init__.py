@@ -23,6 +23,7 @@ from .daily_attendance_user import DailyAttendanceUser
 from .daily_timeline_report_list import DailyTimelineReportList
 from .daily_timeline_user import DailyTimelineUser
 from .error_envelope import ErrorEnvelope
+from .error_envelope_errors import ErrorEnvelopeErrors
 from .expense import Expense
 from .expense_create import ExpenseCreate
 from .expense_list import ExpenseList
@@ -144,6 +145,7 @@ __all__ = (
     "DailyTimelineReportList",
     "DailyTimelineUser",
     "ErrorEnvelope",
+    "ErrorEnvelopeErrors",
     "Expense",
     "ExpenseCreate",
     "ExpenseList",

@@ -11,6 +11,7 @@ from .. import encoding as _encoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.error_envelope_errors import ErrorEnvelopeErrors
     from ..models.meta import Meta
 
 
@@ -29,6 +30,8 @@ class ErrorEnvelope:
         success (bool): Always false on an error. Example: False.
         message (str): Human-readable description of the failure. Example: An error occurred.
         error (None | str | Unset): Optional detail, such as the HTTP reason phrase. Example: Internal Server Error.
+        errors (ErrorEnvelopeErrors | Unset): Messages per field of a failed validation. Not shown in the documentation;
+            PHP validators send this map with 422 responses, so it is declared as optional.
         meta (Meta | Unset): Envelope metadata sent with every response. Example: {'api_version': '2.0.0', 'timestamp':
             '2019-08-24T14:15:22Z'}.
     """
@@ -36,6 +39,7 @@ class ErrorEnvelope:
     success: bool
     message: str
     error: None | str | Unset = UNSET
+    errors: ErrorEnvelopeErrors | Unset = UNSET
     meta: Meta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,6 +50,8 @@ class ErrorEnvelope:
         field_dict["message"] = _encoding.to_json(self.message)
         if not isinstance(self.error, Unset):
             field_dict["error"] = _encoding.to_json(self.error)
+        if not isinstance(self.errors, Unset):
+            field_dict["errors"] = _encoding.to_json(self.errors)
         if not isinstance(self.meta, Unset):
             field_dict["meta"] = _encoding.to_json(self.meta)
 
@@ -54,18 +60,21 @@ class ErrorEnvelope:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object without raising on well-formed JSON, recording each difference as drift."""
+        from ..models.error_envelope_errors import ErrorEnvelopeErrors
         from ..models.meta import Meta
 
         source = _decoding.ObjectSource(cls, src_dict)
         success = source.field("success", _decoding.BOOL, required=True)
         message = source.field("message", _decoding.STR, required=True)
         error = source.field("error", _decoding.nullable(_decoding.STR))
+        errors = source.field("errors", _decoding.model(ErrorEnvelopeErrors))
         meta = source.field("meta", _decoding.model(Meta))
 
         error_envelope = cls(
             success=success,
             message=message,
             error=error,
+            errors=errors,
             meta=meta,
         )
 

@@ -93,7 +93,7 @@ def _build_response(
             parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedStatus:
         raise
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         # A success body that cannot be decoded is an error of its own. An error status keeps
         # parsed=None, so that the caller reports the status with the raw body.
         if response.status_code < 400:
