@@ -287,14 +287,33 @@ class _Body(Checker):
             rejected = _unknown_field(self._model_class, record, value)
         elif record.kind is DriftKind.MISSING:
             owner = record.schema_field.rsplit(".", 1)[0] or model_name
-            rejected = Rejected(_MISSING, record.expected, f"{owner} requires this field")
+            rejected = Rejected(_MISSING, _field_expected(record), f"{owner} requires this field")
         elif record.kind is DriftKind.NULL:
-            rejected = Rejected(value, record.expected, "the field is not nullable")
+            rejected = Rejected(value, _field_expected(record), "the field is not nullable")
         else:
-            rejected = Rejected(value, record.expected)
+            rejected = Rejected(value, _field_expected(record))
 
         rejected.where = f".{record.path}" if record.path else ""
         return rejected
+
+
+def _field_expected(record: Drift) -> str:
+    """Return what a body field accepts, worded like the argument checks ("one of 10, 20")."""
+    from . import models
+
+    model_name, _, field = record.schema_field.rpartition(".")
+    model_class = getattr(models, model_name, None)
+    try:
+        # Models import the models they contain only for type checkers, so their names are
+        # resolved in the models package.
+        hints = typing.get_type_hints(model_class, localns=vars(models))
+    except (NameError, TypeError):
+        return record.expected
+
+    hint = hints.get(field, hints.get(f"{field}_"))
+    if hint is None:
+        return record.expected
+    return checker_for(hint).expected
 
 
 def _unknown_field(model_class: Any, record: Drift, value: object) -> Rejected:
