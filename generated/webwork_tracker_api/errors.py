@@ -38,6 +38,38 @@ class ResponseDecodeError(WebWorkError):
         )
 
 
+class InvalidArgumentError(WebWorkError, TypeError, ValueError):
+    """Raised before any request is sent when an operation receives an argument it cannot send.
+
+    It derives from both TypeError and ValueError, the errors Python raises for a wrong type and
+    for a wrong value, so existing handlers of either keep working.
+
+    Attributes:
+        operation: Operation id (``get_timesheets``), or the function that was called (``paginate``).
+        argument: Name of the argument, with the key or index inside it (``body.workspace_id``,
+            ``users[1]``).
+        value: Shortened repr of the rejected value. Arguments whose names look like secrets
+            (token, secret, password) show ``'***'`` instead.
+        expected: What the argument accepts, such as ``int`` or ``one of open, submitted``.
+        hint: How to fix the call, or an empty string.
+    """
+
+    def __init__(self, operation: str, argument: str, value: str, expected: str, hint: str = "") -> None:
+        self.operation = operation
+        self.argument = argument
+        self.value = value
+        self.expected = expected
+        self.hint = hint
+
+        message = f"{operation}: invalid {argument} {value}: expected {expected}"
+        if hint:
+            message += f" ({hint})"
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.operation, self.argument, self.value, self.expected, self.hint))
+
+
 def to_http_status(status_code: int) -> HTTPStatus | int:
     """Return the HTTPStatus member for a code, or the plain int for a code HTTPStatus lacks (such as 520)."""
     try:
@@ -46,4 +78,4 @@ def to_http_status(status_code: int) -> HTTPStatus | int:
         return status_code
 
 
-__all__ = ["ResponseDecodeError", "UnexpectedStatus", "WebWorkError", "to_http_status"]
+__all__ = ["InvalidArgumentError", "ResponseDecodeError", "UnexpectedStatus", "WebWorkError", "to_http_status"]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 # Drift between responses and openapi.yaml, recorded by the generated models (see
 # docs/tolerant-decoding.md). Defined in the generated package, which must not import this one.
 from webwork_tracker_api.drift import Drift, DriftKind, clear_drift, drift_records
+from webwork_tracker_api.errors import InvalidArgumentError
 
 from ._auth import BearerToken
 from ._client import DEFAULT_BASE_URL, create_client
@@ -60,6 +61,7 @@ __all__ = [
     "Drift",
     "DriftKind",
     "InternalServerError",
+    "InvalidArgumentError",
     "NotFoundError",
     "PaginationError",
     "OAuth2",

@@ -12,6 +12,7 @@ import attrs
 import httpx
 from webwork_tracker_api import Client
 
+from ._arguments import check_client_arguments
 from ._auth import BearerToken
 from ._errors import ConfigurationError
 from ._ratelimit import AsyncRateLimitTransport, RateLimit, RateLimitTransport, limiter_for, token_key
@@ -52,8 +53,10 @@ def create_client(
             process that use the same token and quota share it. None turns pacing off.
 
     Raises:
-        ConfigurationError: No token or auth was given and `WEBWORK_API_TOKEN` is not set.
+        ConfigurationError: No token or auth was given and `WEBWORK_API_TOKEN` is not set, or
+            an argument has the wrong type, or the timeout is not above 0.
     """
+    check_client_arguments(locals())
     if auth is not None and token is not None:
         raise ConfigurationError("Pass either token= or auth= to create_client, not both")
     if auth is None:

@@ -26,6 +26,7 @@ from typing import Any, Generic, TypeVar
 from webwork_tracker_api import Client
 from webwork_tracker_api.types import Unset
 
+from ._arguments import check_paginate_arguments
 from ._envelope import unwrap
 from ._errors import PaginationError, ResponseDecodeError
 
@@ -66,10 +67,7 @@ class Paginator(Generic[Item]):
         start_page: int = 1,
         **params: Any,
     ) -> None:
-        if max_items is not None and max_items < 0:
-            raise ValueError(f"max_items must be 0 or more, got {max_items}")
-        if start_page < 1:
-            raise ValueError(f"start_page must be 1 or more, got {start_page}")
+        check_paginate_arguments(operation, max_items, per_page, start_page)
         self.operation = operation
         self.client = client
         self.max_items = max_items

@@ -1,5 +1,7 @@
 """Public import path of the client's error classes."""
 
+from webwork_tracker_api.errors import InvalidArgumentError
+
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -30,6 +32,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
+    "InvalidArgumentError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",

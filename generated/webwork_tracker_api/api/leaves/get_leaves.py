@@ -5,6 +5,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
+from ...arguments import check_arguments as _check_arguments
 from ...client import AuthenticatedClient, Client
 from ...drift import operation as _drift_operation
 from ...encoding import encode_query
@@ -15,6 +16,7 @@ from ...models.leave_status import LeaveStatus
 from ...types import UNSET, Response, Unset
 
 
+@_check_arguments("get_leaves")
 def _get_kwargs(
     *,
     workspace_id: int,

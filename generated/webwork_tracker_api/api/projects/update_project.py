@@ -4,6 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...arguments import check_arguments as _check_arguments
 from ...client import AuthenticatedClient, Client
 from ...drift import operation as _drift_operation
 from ...encoding import encode_query
@@ -13,6 +14,7 @@ from ...models.project_update_result import ProjectUpdateResult
 from ...types import UNSET, Response
 
 
+@_check_arguments("update_project")
 def _get_kwargs(
     project_id: int,
     *,

@@ -4,6 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...arguments import check_arguments as _check_arguments
 from ...client import AuthenticatedClient, Client
 from ...drift import operation as _drift_operation
 from ...encoding import encode_query
@@ -12,6 +13,7 @@ from ...models.task_result import TaskResult
 from ...types import UNSET, Response
 
 
+@_check_arguments("get_task")
 def _get_kwargs(
     task_id: int,
     *,

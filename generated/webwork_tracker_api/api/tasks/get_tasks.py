@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...arguments import check_arguments as _check_arguments
 from ...client import AuthenticatedClient, Client
 from ...drift import operation as _drift_operation
 from ...encoding import encode_query
@@ -13,6 +14,7 @@ from ...models.task_status import TaskStatus
 from ...types import UNSET, Response, Unset
 
 
+@_check_arguments("get_tasks")
 def _get_kwargs(
     *,
     workspace_id: int,

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...arguments import check_arguments as _check_arguments
 from ...client import AuthenticatedClient, Client
 from ...drift import operation as _drift_operation
 from ...encoding import encode_query
@@ -12,6 +13,7 @@ from ...models.time_entry_list import TimeEntryList
 from ...types import UNSET, Response, Unset
 
 
+@_check_arguments("get_time_entries")
 def _get_kwargs(
     *,
     workspace_id: int,

@@ -4,6 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...arguments import check_arguments as _check_arguments
 from ...client import AuthenticatedClient, Client
 from ...drift import operation as _drift_operation
 from ...models.action_result import ActionResult
@@ -12,6 +13,7 @@ from ...models.time_entry_update import TimeEntryUpdate
 from ...types import Response
 
 
+@_check_arguments("update_time_entry")
 def _get_kwargs(
     time_entry_id: str,
     *,

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...arguments import check_arguments as _check_arguments
 from ...client import AuthenticatedClient, Client
 from ...drift import operation as _drift_operation
 from ...models.error_envelope import ErrorEnvelope
@@ -11,6 +12,7 @@ from ...models.time_request_result import TimeRequestResult
 from ...types import Response
 
 
+@_check_arguments("create_time_request")
 def _get_kwargs(
     *,
     body: TimeRequestCreate,

@@ -5,6 +5,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
+from ...arguments import check_arguments as _check_arguments
 from ...client import AuthenticatedClient, Client
 from ...drift import operation as _drift_operation
 from ...encoding import encode_query
@@ -13,6 +14,7 @@ from ...models.time_request_result import TimeRequestResult
 from ...types import UNSET, Response
 
 
+@_check_arguments("get_time_request")
 def _get_kwargs(
     id: UUID,
     *,

@@ -4,6 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...arguments import check_arguments as _check_arguments
 from ...client import AuthenticatedClient, Client
 from ...drift import operation as _drift_operation
 from ...models.action_result import ActionResult
@@ -12,6 +13,7 @@ from ...models.time_request_rejection import TimeRequestRejection
 from ...types import UNSET, Response, Unset
 
 
+@_check_arguments("reject_time_request")
 def _get_kwargs(
     time_request_id: str,
     *,

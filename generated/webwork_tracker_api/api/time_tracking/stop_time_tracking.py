@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...arguments import check_arguments as _check_arguments
 from ...client import AuthenticatedClient, Client
 from ...drift import operation as _drift_operation
 from ...models.error_envelope import ErrorEnvelope
@@ -10,6 +11,7 @@ from ...models.tracker_stop_result import TrackerStopResult
 from ...types import Response
 
 
+@_check_arguments("stop_time_tracking")
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {

@@ -5,6 +5,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
+from ...arguments import check_arguments as _check_arguments
 from ...client import AuthenticatedClient, Client
 from ...drift import operation as _drift_operation
 from ...encoding import encode_query
@@ -14,6 +15,7 @@ from ...models.timesheet_status import TimesheetStatus
 from ...types import UNSET, Response, Unset
 
 
+@_check_arguments("get_timesheets")
 def _get_kwargs(
     *,
     workspace_id: int,

@@ -5,6 +5,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
+from ...arguments import check_arguments as _check_arguments
 from ...client import AuthenticatedClient, Client
 from ...drift import operation as _drift_operation
 from ...models.action_result import ActionResult
@@ -13,6 +14,7 @@ from ...models.timesheet_transition import TimesheetTransition
 from ...types import Response
 
 
+@_check_arguments("unsubmit_timesheet")
 def _get_kwargs(
     timesheet_id: UUID,
     *,

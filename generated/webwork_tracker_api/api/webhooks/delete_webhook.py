@@ -4,6 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...arguments import check_arguments as _check_arguments
 from ...client import AuthenticatedClient, Client
 from ...drift import operation as _drift_operation
 from ...encoding import encode_query
@@ -13,6 +14,7 @@ from ...models.webhook_deletion import WebhookDeletion
 from ...types import UNSET, Response, Unset
 
 
+@_check_arguments("delete_webhook")
 def _get_kwargs(
     webhook_id: str,
     *,

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...arguments import check_arguments as _check_arguments
 from ...client import AuthenticatedClient, Client
 from ...drift import operation as _drift_operation
 from ...encoding import encode_query
@@ -11,6 +12,7 @@ from ...models.workspace_list import WorkspaceList
 from ...types import UNSET, Response, Unset
 
 
+@_check_arguments("get_workspaces")
 def _get_kwargs(
     *,
     page: int | Unset = 1,

@@ -1,0 +1,79 @@
+"""Argument checks of the hand-written entry points: `paginate`/`Paginator` and `create_client`.
+
+The generated operations check their own arguments in webwork_tracker_api.arguments. The checks
+here give the entry points of this package the same errors, raised before any request is sent.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+import httpx
+from webwork_tracker_api.arguments import shorten
+from webwork_tracker_api.errors import InvalidArgumentError
+
+from ._errors import ConfigurationError
+from ._ratelimit import RateLimit
+from ._retries import RetryPolicy
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def check_paginate_arguments(operation: object, max_items: object, per_page: object, start_page: object) -> None:
+    """Raise InvalidArgumentError for a paginate() argument of the wrong type or range."""
+    if not isinstance(operation, ModuleType) or not hasattr(operation, "sync_detailed"):
+        raise InvalidArgumentError(
+            "paginate", "operation", shorten(operation), "a generated operation module",
+            "pass a module such as webwork_tracker_api.api.timesheets.get_timesheets",
+        )
+
+    checks = (
+        ("max_items", max_items, max_items is None or (_is_int(max_items) and max_items >= 0), "int >= 0 or None"),
+        ("per_page", per_page, per_page is None or (_is_int(per_page) and per_page >= 1), "int >= 1 or None"),
+        ("start_page", start_page, _is_int(start_page) and start_page >= 1, "int >= 1"),
+    )
+    for argument, value, valid, expected in checks:
+        if not valid:
+            raise InvalidArgumentError("paginate", argument, shorten(value), expected)
+
+
+def check_client_arguments(arguments: dict[str, Any]) -> None:
+    """Raise ConfigurationError for a create_client() argument of the wrong type or range.
+
+    The token's value never appears in the message, only its type.
+    """
+    expected_types: dict[str, tuple[tuple[type, ...], str]] = {
+        "token": ((str,), "str"),
+        "base_url": ((str,), "str"),
+        "headers": ((dict,), "dict of str to str"),
+        "auth": ((httpx.Auth,), "httpx.Auth"),
+        "max_retries": ((int,), "int"),
+        "retry": ((RetryPolicy,), "RetryPolicy"),
+        "rate_limit": ((RateLimit,), "RateLimit"),
+    }
+    for argument, (types, expected) in expected_types.items():
+        value = arguments.get(argument)
+        if value is None:
+            continue
+        if not isinstance(value, types) or isinstance(value, bool):
+            raise ConfigurationError(
+                f"create_client: invalid {argument} of type {type(value).__name__}: expected {expected} or None"
+            )
+
+    max_retries = arguments.get("max_retries")
+    if max_retries is not None and max_retries < 0:
+        raise ConfigurationError(f"create_client: invalid max_retries {max_retries}: expected 0 or more")
+
+    timeout = arguments.get("timeout")
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return
+    if not isinstance(timeout, int | float) or isinstance(timeout, bool):
+        raise ConfigurationError(
+            f"create_client: invalid timeout {shorten(timeout)}: expected seconds as a number, "
+            "an httpx.Timeout or None"
+        )
+    if not timeout > 0:
+        raise ConfigurationError(f"create_client: invalid timeout {timeout}: expected a number of seconds above 0")
