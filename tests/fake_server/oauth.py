@@ -9,14 +9,14 @@ from __future__ import annotations
 import json
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Self
+from typing import Any
 from urllib.parse import parse_qs
 
+from .loopback import LoopbackServer, QuietHandler
 from .server import FakeWebWork
 
 
-class FakeTokenEndpoint:
+class FakeTokenEndpoint(LoopbackServer):
     """Serves POST /oauth/token for the authorization_code and refresh_token grants.
 
     `code` is the one authorization code accepted. `expires_in` is the lifetime in seconds of
@@ -39,13 +39,10 @@ class FakeTokenEndpoint:
         self.forms: list[dict[str, str]] = []
         self._issued = 0
         self._lock = threading.Lock()
-        self._httpd: _Server | None = None
 
     @property
     def token_url(self) -> str:
-        assert self._httpd is not None, "the token endpoint is not running"
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}/oauth/token"
+        return self.address + "/oauth/token"
 
     def issue(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
         """Return the status and JSON body of the response to one token request."""
@@ -75,40 +72,7 @@ class FakeTokenEndpoint:
                 "refresh_token": self.refresh_token,
             }
 
-    def start(self) -> Self:
-        self._httpd = _Server(("127.0.0.1", 0), _Handler)
-        self._httpd.app = self
-        thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                  name="fake-token-endpoint", daemon=True)
-        thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-            self._httpd = None
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    app: FakeTokenEndpoint
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    server: _Server
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        """Keep test output quiet."""
-
+class _Handler(QuietHandler):
     def do_POST(self) -> None:
         length = int(self.headers.get("content-length") or 0)
         raw = self.rfile.read(length).decode()
@@ -125,3 +89,6 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(payload)))
         self.end_headers()
         self.wfile.write(payload)
+
+
+FakeTokenEndpoint.handler_class = _Handler

@@ -21,12 +21,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Self
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pydantic
 import spec_models
+
+from .loopback import LoopbackServer, QuietHandler
 
 API_PREFIX = "/api/v2"
 
@@ -183,7 +184,7 @@ def paginate(items: list[Any], request: RecordedRequest, *, max_per_page: int | 
     return chunk, pagination
 
 
-class FakeWebWork:
+class FakeWebWork(LoopbackServer):
     """The fake API server. Use as a context manager; `base_url` ends in /api/v2."""
 
     def __init__(self, token: str = "test-token", *, quota: tuple[int, float] | None = None) -> None:
@@ -197,8 +198,6 @@ class FakeWebWork:
         self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
         self._script: list[tuple[str | None, re.Pattern[str] | None, Scripted]] = []
         self._lock = threading.Lock()
-        self._httpd: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
         from .tags import register_all
 
@@ -269,49 +268,13 @@ class FakeWebWork:
                 return Reply(error.status, error_body(error.status, error.message, error.error, error.errors))
         return Reply(404, error_body(404, f"No route for {request.method} {request.path}", "Not Found"))
 
-    # Life cycle
-
     @property
     def base_url(self) -> str:
-        assert self._httpd is not None, "the server is not running"
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}{API_PREFIX}"
-
-    def start(self) -> FakeWebWork:
-        self._httpd = _Server(("127.0.0.1", 0), _RequestHandler)
-        self._httpd.app = self
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-webwork", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-            self._httpd = None
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
+        """Return the API root, such as http://127.0.0.1:38537/api/v2."""
+        return self.address + API_PREFIX
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    app: FakeWebWork
-
-
-class _RequestHandler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    server: _Server
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Keep test output quiet."""
-
+class _RequestHandler(QuietHandler):
     def _serve(self) -> None:
         url = urlsplit(self.path)
         length = int(self.headers.get("content-length") or 0)
@@ -370,3 +333,6 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self.close_connection = True
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
+
+
+FakeWebWork.handler_class = _RequestHandler
