@@ -174,6 +174,9 @@ def main() -> int:
 
     if arguments.strict and (findings or problems):
         return 1
+    if arguments.strict and file_count == 0:
+        print(f"--strict: no recorded *.json responses in {arguments.folder}; check the path")
+        return 1
     return 0
 
 

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from webwork_tracker import DEFAULT_BASE_URL, ConfigurationError, NotFoundError, call, create_client
+from webwork_tracker import (
+    DEFAULT_BASE_URL,
+    ConfigurationError,
+    InvalidArgumentError,
+    NotFoundError,
+    call,
+    create_client,
+)
 from webwork_tracker_api.api.workspaces import get_workspaces
 
 
@@ -77,3 +84,13 @@ def test_base_url_without_api_prefix(fake_server):
     with create_client(token=fake_server.token, base_url=root, max_retries=0) as client:
         with pytest.raises(NotFoundError, match="lives under /api/v2"):
             call(get_workspaces, client=client)
+
+
+def test_base_url_without_scheme():
+    with pytest.raises(ConfigurationError, match="invalid base URL"):
+        create_client(token="t", base_url="api.webwork-tracker.com/api/v2")
+
+
+def test_call_rejects_non_module(client):
+    with pytest.raises(InvalidArgumentError, match="generated operation module"):
+        call("get_workspaces", client=client)

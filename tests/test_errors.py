@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from webwork_tracker import (
     APIStatusError,
@@ -15,10 +17,14 @@ from webwork_tracker import (
     call,
     create_client,
 )
+from webwork_tracker_api.api.leaves import create_leave_request
 from webwork_tracker_api.api.timesheets import get_timesheets
 from webwork_tracker_api.api.workspaces import get_workspaces
+from webwork_tracker_api.models import ActionResult, LeaveRequestCreate
 
 from tests.fake_server import Scripted
+
+LEAVE = LeaveRequestCreate(workspace_id=1, policy_id=456, start=date(2026, 2, 10), end=date(2026, 2, 11), user_id=123)
 
 
 def test_wrong_token_is_authentication_error(fake_server):
@@ -114,7 +120,7 @@ def test_json_error_without_message(client, fake_server):
     with pytest.raises(InternalServerError) as caught:
         call(get_workspaces, client=client)
 
-    assert caught.value.message == "no message in the JSON response body: '{}'"
+    assert caught.value.message == "no message in the JSON response body (empty object)"
 
 
 def test_redirect_names_location(client, fake_server):
@@ -141,3 +147,35 @@ def test_deeply_nested_body(client, fake_server, status):
 
     with pytest.raises(WebWorkError):
         call(get_workspaces, client=client)
+
+
+def test_message_leaves_out_json_values(client, fake_server):
+    fake_server.script(Scripted(status=409, json={"success": False, "data": {"token": "whsec_secret"}}))
+
+    with pytest.raises(WebWorkError) as caught:
+        call(get_workspaces, client=client)
+
+    assert "whsec_secret" not in str(caught.value)
+    assert "keys data, success" in str(caught.value)
+
+
+def test_decode_error_leaves_out_json_values(client, fake_server):
+    fake_server.script(Scripted(status=200, body=b'{"data": [{"token": "whsec_secret"'))
+
+    with pytest.raises(ResponseDecodeError) as caught:
+        call(get_workspaces, client=client)
+
+    assert "whsec_secret" not in str(caught.value)
+    assert caught.value.content.startswith(b'{"data"')
+
+
+@pytest.mark.parametrize("status", [200, 202])
+def test_unlisted_success_status_decodes(client, fake_server, status):
+    body = {"success": True, "message": "Leave request created", "data": None,
+            "meta": {"api_version": "2.0.0", "timestamp": "2024-01-15T10:30:00Z"}}
+    fake_server.script(Scripted(status=status, json=body))
+
+    result = create_leave_request.sync_detailed(client=client, body=LEAVE)
+
+    assert isinstance(result.parsed, ActionResult)
+    assert result.parsed.message == "Leave request created"

@@ -218,3 +218,40 @@ def test_token_endpoint_unreachable():
         auth.refresh()
 
     assert caught.value.error == "ConnectError"
+
+
+def test_reply_without_access_token(endpoint, fake_server):
+    saved: list[dict[str, Any]] = []
+    auth = make_auth(endpoint, saved, access_token="old-1", refresh_token="refresh-1", expires_at=FAR_FUTURE)
+    endpoint.next_reply = {"token_type": "Bearer", "refresh_token": "refresh-9"}
+
+    with pytest.raises(OAuth2Error, match="no access_token"):
+        auth.refresh()
+
+    assert auth.token["access_token"] == "old-1"
+    assert auth.token["refresh_token"] == "refresh-1"
+    assert saved == []
+
+
+def test_refresh_keeps_unrotated_refresh_token(endpoint, fake_server):
+    auth = make_auth(endpoint, [], access_token="old-1", refresh_token="refresh-1", expires_at=FAR_FUTURE)
+    endpoint.next_reply = {"token_type": "Bearer", "access_token": "access-9", "expires_in": 3600}
+
+    auth.refresh()
+
+    assert auth.token["access_token"] == "access-9"
+    assert auth.token["refresh_token"] == "refresh-1"
+
+
+def test_short_lived_token_not_refreshed_each_request(endpoint, fake_server):
+    saved: list[dict[str, Any]] = []
+    auth = make_auth(endpoint, saved, access_token="old-1", refresh_token="refresh-1",
+                     expires_in=120, expires_at=int(time.time()) + 120)
+    fake_server.token = "old-1"
+
+    with create_client(auth=auth, base_url=fake_server.base_url, rate_limit=None) as api:
+        for _ in range(3):
+            call(get_workspaces, client=api)
+
+    assert endpoint.grants == []
+    assert saved == []

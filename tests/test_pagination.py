@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from webwork_tracker import Page, PaginationError, ResponseDecodeError, paginate
-from webwork_tracker_api.api.timesheets import get_timesheets
+from webwork_tracker import InvalidArgumentError, Page, PaginationError, ResponseDecodeError, paginate
+from webwork_tracker_api.api.timesheets import approve_timesheet, get_timesheets
 from webwork_tracker_api.models import Timesheet, TimesheetStatus
 
 from tests.fake_server import Scripted
@@ -154,3 +154,31 @@ def test_empty_page_before_last_warns(client, fake_server, caplog):
 
     assert len(sheets) == 20
     assert "page 2 of 3 is empty" in caplog.text
+
+
+def test_short_total_warns(client, fake_server, caplog):
+    pagination = {"total": 100, "per_page": 20, "current_page": 1, "last_page": 1}
+    fake_server.script(Scripted(json=page_body(range(20), pagination)), path="/timesheets")
+
+    sheets = list(paginate(get_timesheets, client=client, workspace_id=1))
+
+    assert len(sheets) == 20
+    assert "after 20 of the 100 items" in caplog.text
+
+
+def test_unknown_parameter_rejected(client, fake_server):
+    with pytest.raises(InvalidArgumentError) as caught:
+        paginate(get_timesheets, client=client, workspace_id=1, perpage=5)
+
+    assert caught.value.argument == "perpage"
+    assert fake_server.requests == []
+
+
+def test_page_argument_suggests_start_page(client):
+    with pytest.raises(InvalidArgumentError, match="start_page"):
+        paginate(get_timesheets, client=client, workspace_id=1, page=2)
+
+
+def test_non_list_operation_rejected(client):
+    with pytest.raises(InvalidArgumentError, match="list operation"):
+        paginate(approve_timesheet, client=client)

@@ -31,10 +31,15 @@ class ResponseDecodeError(WebWorkError):
         self.content = content
         self.cause = cause
 
-        excerpt = content[:200].decode(errors="replace")
+        # JSON bodies can carry personal data or secrets, so their values stay out of the message;
+        # the body is in `content`.
+        if content.lstrip()[:1] in (b"{", b"["):
+            shown = f"a JSON-like body of {len(content)} bytes"
+        else:
+            shown = f"a body starting with {content[:200].decode(errors='replace')!r}"
         super().__init__(
             f"{operation}: could not decode the HTTP {status_code} response body "
-            f"({type(cause).__name__}: {cause}); body starts with {excerpt!r}"
+            f"({type(cause).__name__}: {cause}); got {shown}"
         )
 
 

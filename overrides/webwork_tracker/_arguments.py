@@ -6,6 +6,7 @@ here give the entry points of this package the same errors, raised before any re
 
 from __future__ import annotations
 
+import inspect
 from types import ModuleType
 from typing import Any
 
@@ -22,13 +23,36 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def check_paginate_arguments(operation: object, max_items: object, per_page: object, start_page: object) -> None:
-    """Raise InvalidArgumentError for a paginate() argument of the wrong type or range."""
+def check_paginate_arguments(
+    operation: object, max_items: object, per_page: object, start_page: object, params: dict[str, Any]
+) -> None:
+    """Raise InvalidArgumentError for a paginate() argument of the wrong type or range, or for a
+    parameter that the operation does not take."""
     if not isinstance(operation, ModuleType) or not hasattr(operation, "sync_detailed"):
         raise InvalidArgumentError(
             "paginate", "operation", shorten(operation), "a generated operation module",
             "pass a module such as webwork_tracker_api.api.timesheets.get_timesheets",
         )
+
+    name = operation.__name__.rsplit(".", 1)[-1]
+    accepted = set(inspect.signature(operation._get_kwargs).parameters)
+    if "page" not in accepted:
+        raise InvalidArgumentError(
+            "paginate", "operation", name, "a list operation with a page parameter",
+            "call the operation directly with webwork_tracker.call",
+        )
+    if "page" in params:
+        raise InvalidArgumentError(
+            "paginate", "page", shorten(params["page"]), "no page argument", "use start_page= to skip pages"
+        )
+    if per_page is not None and "per_page" not in accepted:
+        raise InvalidArgumentError(name, "per_page", shorten(per_page), "None, because this operation has no per_page")
+    for argument in params:
+        if argument not in accepted:
+            raise InvalidArgumentError(
+                name, argument, shorten(params[argument]), "a parameter of the operation",
+                f"the parameters are {', '.join(sorted(accepted - {'page', 'per_page'}))}",
+            )
 
     checks = (
         ("max_items", max_items, max_items is None or (_is_int(max_items) and max_items >= 0), "int >= 0 or None"),

@@ -82,6 +82,10 @@ def create_client(
     if max_retries is not None:
         policy = attrs.evolve(policy, max_retries=max_retries)
     url = (base_url or os.environ.get(BASE_URL_VARIABLE) or DEFAULT_BASE_URL).rstrip("/")
+    if not url.startswith(("https://", "http://")):
+        raise ConfigurationError(
+            f"create_client: invalid base URL {url!r}: expected an http:// or https:// URL such as {DEFAULT_BASE_URL}"
+        )
     if not timeout or isinstance(timeout, int | float):
         timeout = httpx.Timeout(timeout or DEFAULT_TIMEOUT.read)
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from webwork_tracker_api.errors import ResponseDecodeError
+from webwork_tracker_api.arguments import shorten
+from webwork_tracker_api.errors import InvalidArgumentError, ResponseDecodeError
 from webwork_tracker_api.types import Response, Unset
 
 from ._errors import error_for_status
@@ -49,12 +50,21 @@ def unwrap(response: Response[Any]) -> Any:
 
 def call(operation: ModuleType, *args: Any, **kwargs: Any) -> Any:
     """Run `operation.sync_detailed(*args, **kwargs)` and unwrap the response."""
-    return unwrap(operation.sync_detailed(*args, **kwargs))
+    return unwrap(_operation_module(operation, "call").sync_detailed(*args, **kwargs))
 
 
 async def acall(operation: ModuleType, *args: Any, **kwargs: Any) -> Any:
     """Run `operation.asyncio_detailed(*args, **kwargs)` and unwrap the response."""
-    return unwrap(await operation.asyncio_detailed(*args, **kwargs))
+    return unwrap(await _operation_module(operation, "acall").asyncio_detailed(*args, **kwargs))
+
+
+def _operation_module(operation: object, entry_point: str) -> ModuleType:
+    if not isinstance(operation, ModuleType) or not hasattr(operation, "sync_detailed"):
+        raise InvalidArgumentError(
+            entry_point, "operation", shorten(operation), "a generated operation module",
+            "pass a module such as webwork_tracker_api.api.timesheets.get_timesheets",
+        )
+    return operation
 
 
 def _status_error(response: Response[Any]) -> Exception:

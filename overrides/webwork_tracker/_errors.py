@@ -255,9 +255,14 @@ def _summarize(status_code: int, content: bytes, body: Any, headers: Mapping[str
         return f"unexpected redirect to {location}; check the base URL (such as {PRODUCTION_URL})"
     if not content.strip():
         return "empty response body"
-    excerpt = content[:120].decode(errors="replace").strip()
     if body is not None:
-        return f"no message in the JSON response body: {excerpt!r}"
+        # The values of a JSON body can be personal data or secrets, so only its shape is named.
+        if isinstance(body, dict):
+            shape = f"keys {', '.join(sorted(map(str, body)))}" if body else "empty object"
+        else:
+            shape = type(body).__name__
+        return f"no message in the JSON response body ({shape})"
+    excerpt = content[:120].decode(errors="replace").strip()
     return f"non-JSON response body: {excerpt!r}"
 
 

@@ -158,7 +158,13 @@ class OAuth2(httpx.Auth):
         expires_at = self._token.get("expires_at")
         if expires_at is None:
             return False
-        return float(expires_at) - self.leeway <= time.time()
+        # A token that lives less than twice the leeway is refreshed at half its lifetime instead,
+        # so that it is not refreshed before every request.
+        leeway = self.leeway
+        expires_in = self._token.get("expires_in")
+        if isinstance(expires_in, int | float) and expires_in > 0:
+            leeway = min(leeway, expires_in / 2)
+        return float(expires_at) - leeway <= time.time()
 
     def _refresh_unless_replaced(self, stale_access_token: str | None, reason: str) -> None:
         """Refresh, unless another thread or task already replaced `stale_access_token`."""
@@ -172,6 +178,8 @@ class OAuth2(httpx.Auth):
             refreshed = self._call_token_endpoint(
                 "refresh", self._session.refresh_token, refresh_token=self._token["refresh_token"]
             )
+            # A server may keep the refresh token unchanged and leave it out of the response.
+            refreshed.setdefault("refresh_token", self._token["refresh_token"])
             self._token = refreshed
             self._notify()
 
@@ -203,6 +211,11 @@ class OAuth2(httpx.Auth):
                 f"OAuth2 {action} failed at {self.token_url}: the response is not a token",
                 error="invalid_response",
             ) from None
+        if not isinstance(token.get("access_token"), str) or not token["access_token"]:
+            raise OAuth2Error(
+                f"OAuth2 {action} failed at {self.token_url}: the response has no access_token",
+                error="invalid_response",
+            )
         return dict(token)
 
     def _notify(self) -> None:

@@ -67,7 +67,7 @@ class Paginator(Generic[Item]):
         start_page: int = 1,
         **params: Any,
     ) -> None:
-        check_paginate_arguments(operation, max_items, per_page, start_page)
+        check_paginate_arguments(operation, max_items, per_page, start_page, params)
         self.operation = operation
         self.client = client
         self.max_items = max_items
@@ -123,7 +123,8 @@ def paginate(
             `webwork_tracker_api.api.timesheets.get_timesheets`.
         client: A client from `create_client`.
         max_items: Stop after this many items (None: no limit).
-        per_page: Page size to request (None: the API's default of 20; most lists allow 100).
+        per_page: Page size to request (None: the API's default of 20). Most lists allow up to 100,
+            time entries up to 50.
         start_page: First page to fetch.
         **params: The operation's other parameters, such as `workspace_id=1`.
     """
@@ -141,6 +142,7 @@ class _Cursor:
         self.seen = 0
         self.done = paginator.max_items == 0
         self.previous_items: list[Any] = []
+        self.capped = False
 
     def wants_more(self) -> bool:
         return not self.done
@@ -184,6 +186,7 @@ class _Cursor:
         if max_items is not None and self.seen + len(items) >= max_items:
             items = items[: max_items - self.seen]
             self.done = True
+            self.capped = True
         self.seen += len(items)
 
         if last_page is not None:
@@ -198,6 +201,11 @@ class _Cursor:
             )
         if not items or finished:
             self.done = True
+        if self.done and total is not None and self.seen < total and not self.capped:
+            logger.warning(
+                "%s: the last page (%d) ended after %d of the %d items that the pagination metadata counts",
+                response.operation, self.number, self.seen, total,
+            )
 
         page = Page(items=items, number=self.number, total=total, last_page=last_page)
         self.number += 1

@@ -36,6 +36,8 @@ class FakeTokenEndpoint(LoopbackServer):
         self.expires_in = expires_in
         self.delay = delay
         self.grants: list[str] = []
+        # When set, the body of the next successful-looking response, to test malformed replies.
+        self.next_reply: dict[str, Any] | None = None
         self.forms: list[dict[str, str]] = []
         self._issued = 0
         self._lock = threading.Lock()
@@ -60,6 +62,9 @@ class FakeTokenEndpoint(LoopbackServer):
                 return 400, {"error": "invalid_grant", "error_description": "The refresh token is invalid"}
             if grant not in ("authorization_code", "refresh_token"):
                 return 400, {"error": "unsupported_grant_type"}
+            if self.next_reply is not None:
+                reply, self.next_reply = self.next_reply, None
+                return 200, reply
 
             self._issued += 1
             access_token = f"access-{self._issued}"

@@ -70,6 +70,12 @@ def _parse_response(
 
         return response_500
 
+    # A 2xx status that the spec does not list (200 for a documented 201, say) carries the same envelope.
+    if 200 <= response.status_code < 300 and response.content.strip():
+        response_200 = WebhookResult.from_dict(response.json())
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
