@@ -360,6 +360,7 @@ def test_encode_query_rules():
         "archived": False,
         "ids": [3, 4],
         "days": [datetime.date(2024, 1, 15), datetime.date(2024, 1, 16)],
+        "empty": [],
         "from": datetime.date(2024, 1, 15),
         "since": datetime.datetime(2024, 1, 15, 10, 30, tzinfo=UTC),
         "status": TimesheetStatus.OPEN,

@@ -53,7 +53,7 @@ def encode_query(params: Mapping[str, Any]) -> dict[str, Any]:
 
     Booleans go out as 1 and 0, dates as YYYY-MM-DD, date-times in ISO 8601, and a list as
     comma-separated values (``users=1,2,3``), the form the API documents for its list filters.
-    Parameters that are UNSET or None are left out.
+    Parameters that are UNSET, None or an empty list are left out.
     """
     encoded: dict[str, Any] = {}
 
@@ -62,7 +62,9 @@ def encode_query(params: Mapping[str, Any]) -> dict[str, Any]:
             continue
 
         if isinstance(value, (list, tuple)):
-            encoded[name] = ",".join(str(_query_value(item)) for item in value)
+            # An empty list filters nothing, so it is left out rather than sent as `name=`.
+            if value:
+                encoded[name] = ",".join(str(_query_value(item)) for item in value)
         else:
             encoded[name] = _query_value(value)
 
