@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 
 import pytest
 from webwork_tracker import (
+    ResponseTooLargeError,
+    RetryPolicy,
+    acall,
     APIStatusError,
     AuthenticationError,
     InternalServerError,
@@ -179,3 +183,19 @@ def test_unlisted_success_status_decodes(client, fake_server, status):
 
     assert isinstance(result.parsed, ActionResult)
     assert result.parsed.message == "Leave request created"
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_response_over_size_cap(fake_server, mode):
+    fake_server.script(Scripted(status=200, body=b"{" + b" " * 300_000 + b"}"))
+    policy = RetryPolicy(max_retries=0, max_response_bytes=100_000)
+
+    with create_client(token=fake_server.token, base_url=fake_server.base_url, retry=policy) as client:
+        with pytest.raises(ResponseTooLargeError) as caught:
+            if mode == "sync":
+                call(get_workspaces, client=client)
+            else:
+                asyncio.run(acall(get_workspaces, client=client))
+
+    assert caught.value.method == "GET"
+    assert "100000 bytes" in str(caught.value)

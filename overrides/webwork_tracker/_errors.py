@@ -30,6 +30,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "UnsuccessfulResponseError",
@@ -77,6 +78,15 @@ class OAuth2Error(WebWorkError):
 
     def __init__(self, message: str, *, error: str = "") -> None:
         self.error = error
+        super().__init__(message)
+
+
+class ResponseTooLargeError(WebWorkError):
+    """Raised when a response body passes `RetryPolicy.max_response_bytes`; the rest is not read."""
+
+    def __init__(self, message: str, *, method: str = "", path: str = "") -> None:
+        self.method = method
+        self.path = path
         super().__init__(message)
 
 

@@ -19,7 +19,7 @@ import time
 import attrs
 import httpx
 
-from ._errors import APIConnectionError, APITimeoutError
+from ._errors import APIConnectionError, APITimeoutError, ResponseTooLargeError
 from ._retry_after import parse_retry_after
 
 __all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
@@ -49,6 +49,8 @@ class RetryPolicy:
         idempotent_methods: Methods retried after a response or after an error that may have
             happened once the request reached the server. Other methods, such as POST, are
             retried only when the connection could not be opened.
+        max_response_bytes: Cap on the size of a response body as received (before gzip
+            decoding); a larger body raises `ResponseTooLargeError`. None removes the cap.
     """
 
     max_retries: int = attrs.field(default=3, validator=attrs.validators.ge(0))
@@ -58,6 +60,7 @@ class RetryPolicy:
     max_wait: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
     retry_statuses: frozenset[int] = attrs.field(default=frozenset({429, 502, 503, 504}), converter=frozenset)
     idempotent_methods: frozenset[str] = attrs.field(default=IDEMPOTENT_METHODS, converter=frozenset)
+    max_response_bytes: int | None = attrs.field(default=64 * 1024 * 1024)
 
     def backoff(self, retry: int) -> float:
         """Return the seconds to wait before retry number `retry` (counted from 1)."""
@@ -166,7 +169,7 @@ class RetryTransport(httpx.BaseTransport):
         attempts = _Attempts(self.policy, request)
         while True:
             try:
-                response = _buffered(self._transport.handle_request(request), request)
+                response = _buffered(self._transport.handle_request(request), request, self.policy.max_response_bytes)
             except httpx.TransportError as error:
                 wait = attempts.wait_after_error(error)
                 if wait is None:
@@ -192,7 +195,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         attempts = _Attempts(self.policy, request)
         while True:
             try:
-                response = await _abuffered(await self._transport.handle_async_request(request), request)
+                response = await _abuffered(
+                    await self._transport.handle_async_request(request), request, self.policy.max_response_bytes
+                )
             except httpx.TransportError as error:
                 wait = attempts.wait_after_error(error)
                 if wait is None:
@@ -207,21 +212,41 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         await self._transport.aclose()
 
 
-def _buffered(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+def _buffered(response: httpx.Response, request: httpx.Request, limit: int | None) -> httpx.Response:
     """Read the raw body, so that a broken body raises here, and return an equivalent response."""
+    chunks: list[bytes] = []
+    size = 0
     try:
-        raw = b"".join(response.iter_raw())
+        for chunk in response.iter_raw():
+            size += len(chunk)
+            _check_size(size, limit, request)
+            chunks.append(chunk)
     finally:
         response.close()
-    return _rebuilt(response, raw, request)
+    return _rebuilt(response, b"".join(chunks), request)
 
 
-async def _abuffered(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+async def _abuffered(response: httpx.Response, request: httpx.Request, limit: int | None) -> httpx.Response:
+    chunks: list[bytes] = []
+    size = 0
     try:
-        raw = b"".join([chunk async for chunk in response.aiter_raw()])
+        async for chunk in response.aiter_raw():
+            size += len(chunk)
+            _check_size(size, limit, request)
+            chunks.append(chunk)
     finally:
         await response.aclose()
-    return _rebuilt(response, raw, request)
+    return _rebuilt(response, b"".join(chunks), request)
+
+
+def _check_size(size: int, limit: int | None, request: httpx.Request) -> None:
+    if limit is not None and size > limit:
+        raise ResponseTooLargeError(
+            f"{request.method} {request.url.path}: the response body passed {limit} bytes; "
+            "raise RetryPolicy.max_response_bytes if such bodies are expected",
+            method=request.method,
+            path=request.url.path,
+        )
 
 
 def _rebuilt(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
