@@ -7,8 +7,8 @@
     for timesheet in paginate(get_timesheets, client=client, workspace_id=1):
         print(timesheet.id, timesheet.status)
 
-The generated package `webwork_tracker_api` contains one module per operation and the models;
-this package adds the client factory, envelope unwrapping with typed errors, pagination,
+The generated package `webwork_tracker_api` contains one module per operation and the models.
+This package adds the client factory, envelope unwrapping with typed errors, pagination,
 retries, client-side rate limiting and OAuth2.
 """
 

@@ -9,9 +9,9 @@ Stopping rule: the iteration ends after page `meta.pagination.last_page`, read f
 `pagination` object where the contracts list sends it there. Without pagination metadata, it ends
 after an empty page or a page shorter than the requested `per_page`.
 
-Guards: a page whose `data` is not a list raises `ResponseDecodeError`; a server that answers
-with another page than the one requested, or repeats the previous page, raises
-`PaginationError` instead of yielding duplicates forever. An empty page before `last_page` ends
+Guards: a page whose `data` is not a list raises `ResponseDecodeError`. A server that returns
+another page than the one requested, or repeats the previous page, raises `PaginationError`
+instead of yielding duplicates forever. An empty page before `last_page` ends
 the iteration with a warning, since the list can shrink while it is read.
 """
 
