@@ -201,6 +201,13 @@ def test_list_from_numbered_object():
     assert kinds() == [DriftKind.CONVERTED]
 
 
+@pytest.mark.parametrize("key", ["\u00b2", "1" * 5000])
+def test_list_from_object_bad_number_key(key):
+    # "²" passes str.isdigit() and int() rejects it, as it rejects more than 4300 digits.
+    assert decoding.list_of(INT).decode({key: 1}) == {key: 1}
+    assert kinds() == [DriftKind.TYPE_MISMATCH]
+
+
 def test_list_items_path():
     decoding.list_of(INT).decode([1, "x"])
 

@@ -358,7 +358,11 @@ def _list_from_object(value: Mapping[str, Any]) -> list[Any] | None:
     """Return the values of an object keyed "0", "1", ... in key order (a PHP array with gaps)."""
     if not all(isinstance(key, str) and key.isdigit() for key in value):
         return None
-    return [value[key] for key in sorted(value, key=int)]
+    try:
+        return [value[key] for key in sorted(value, key=int)]
+    except ValueError:
+        # int() rejects some isdigit() keys: "²", or more than sys.get_int_max_str_digits() digits.
+        return None
 
 
 class _Map(Decoder):
