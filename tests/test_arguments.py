@@ -264,11 +264,22 @@ def test_paginate_converts_arguments(client, fake_server):
     pytest.param({"token": "t", "timeout": "30"}, "timeout", id="timeout-str"),
     pytest.param({"token": "t", "max_retries": -1}, "max_retries", id="max-retries-negative"),
     pytest.param({"token": "t", "headers": [("X-A", "1")]}, "headers", id="headers-list"),
+    pytest.param({"token": "t", "headers": {"X-Id": 5}}, "headers", id="headers-int-value"),
+    pytest.param({"token": "t", "headers": {5: "x"}}, "headers", id="headers-int-name"),
+    pytest.param({"token": "t", "headers": {"X-Name": "Zo\u00eb"}}, "headers", id="headers-non-ascii"),
     pytest.param({"token": "t", "retry": 3}, "retry", id="retry-int"),
 ])
 def test_create_client_bad_argument(kwargs, argument):
     with pytest.raises(ConfigurationError, match=f"create_client: invalid {argument}"):
         create_client(**kwargs)
+
+
+def test_create_client_hides_header_value():
+    with pytest.raises(ConfigurationError) as caught:
+        create_client(token="t", headers={"X-Api-Key": "s\u00e9cret-987654321"})
+
+    assert "987654321" not in str(caught.value)
+    assert "X-Api-Key" in str(caught.value)
 
 
 def test_create_client_hides_token_value():

@@ -87,6 +87,8 @@ def check_client_arguments(arguments: dict[str, Any]) -> None:
                 f"create_client: invalid {argument} of type {type(value).__name__}: expected {expected} or None"
             )
 
+    _check_headers(arguments.get("headers") or {})
+
     max_retries = arguments.get("max_retries")
     if max_retries is not None and max_retries < 0:
         raise ConfigurationError(f"create_client: invalid max_retries {max_retries}: expected 0 or more")
@@ -101,3 +103,20 @@ def check_client_arguments(arguments: dict[str, Any]) -> None:
         )
     if not timeout > 0:
         raise ConfigurationError(f"create_client: invalid timeout {timeout}: expected a number of seconds above 0")
+
+
+def _check_headers(headers: dict[Any, Any]) -> None:
+    """Raise ConfigurationError for a header that httpx would reject with TypeError or UnicodeEncodeError.
+
+    Header values never appear in the message, because headers can carry credentials.
+    """
+    for name, value in headers.items():
+        if not isinstance(name, str) or not name.isascii():
+            raise ConfigurationError(
+                f"create_client: invalid headers: header name {shorten(name)} is not an ASCII str"
+            )
+        if not isinstance(value, str) or not value.isascii():
+            raise ConfigurationError(
+                f"create_client: invalid headers: the value of {name!r} ({type(value).__name__}) is not an "
+                "ASCII str; pass header values as ASCII text (the value is not shown)"
+            )
