@@ -45,7 +45,8 @@ def test_to_int_exact(value, expected):
     assert decoding.to_int(value) == expected
 
 
-@pytest.mark.parametrize("value", [True, 15.5, "15.5", "abc", "", "1" * 41, "1e999"])
+@pytest.mark.parametrize("value", [True, 15.5, "15.5", "abc", "", "1" * 41, "1e999", "1e99999999999999999999",
+                                   "1e-99999999999999999999", "0e99999999999999999999"])
 def test_to_int_rejects(value):
     assert decoding.to_int(value) is decoding._NOT_CONVERTED
 
