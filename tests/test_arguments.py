@@ -267,6 +267,7 @@ def test_paginate_converts_arguments(client, fake_server):
     pytest.param({"token": "t", "headers": {"X-Id": 5}}, "headers", id="headers-int-value"),
     pytest.param({"token": "t", "headers": {5: "x"}}, "headers", id="headers-int-name"),
     pytest.param({"token": "t", "headers": {"X-Name": "Zo\u00eb"}}, "headers", id="headers-non-ascii"),
+    pytest.param({"token": "t", "headers": {"X-Key": "k\r\nX-Other: 1"}}, "headers", id="headers-line-break"),
     pytest.param({"token": "t", "retry": 3}, "retry", id="retry-int"),
 ])
 def test_create_client_bad_argument(kwargs, argument):

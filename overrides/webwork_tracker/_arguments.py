@@ -7,6 +7,7 @@ here give the entry points of this package the same errors, raised before any re
 from __future__ import annotations
 
 import inspect
+import re
 from types import ModuleType
 from typing import Any
 
@@ -17,6 +18,9 @@ from webwork_tracker_api.errors import InvalidArgumentError
 from ._errors import ConfigurationError
 from ._ratelimit import RateLimit
 from ._retries import RetryPolicy
+
+# Characters that RFC 9110 does not allow in a field value: controls other than horizontal tab.
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 
 def _is_int(value: object) -> bool:
@@ -106,17 +110,19 @@ def check_client_arguments(arguments: dict[str, Any]) -> None:
 
 
 def _check_headers(headers: dict[Any, Any]) -> None:
-    """Raise ConfigurationError for a header that httpx would reject with TypeError or UnicodeEncodeError.
+    """Raise ConfigurationError for a header that httpx or h11 would reject when sending.
 
-    Header values never appear in the message, because headers can carry credentials.
+    httpx raises TypeError or UnicodeEncodeError, and h11 raises LocalProtocolError with the value
+    in its message for a control character such as a line break. Header values never appear in
+    this message, because headers can carry credentials.
     """
     for name, value in headers.items():
         if not isinstance(name, str) or not name.isascii():
             raise ConfigurationError(
                 f"create_client: invalid headers: header name {shorten(name)} is not an ASCII str"
             )
-        if not isinstance(value, str) or not value.isascii():
+        if not isinstance(value, str) or not value.isascii() or _CONTROL_CHARACTER.search(value):
             raise ConfigurationError(
                 f"create_client: invalid headers: the value of {name!r} ({type(value).__name__}) is not an "
-                "ASCII str; pass header values as ASCII text (the value is not shown)"
+                "ASCII str without control characters such as line breaks (the value is not shown)"
             )
