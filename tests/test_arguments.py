@@ -259,6 +259,7 @@ def test_paginate_converts_arguments(client, fake_server):
 @pytest.mark.parametrize(("kwargs", "argument"), [
     pytest.param({"token": 12345}, "token", id="token-int"),
     pytest.param({"token": "t", "base_url": 8080}, "base_url", id="base-url-int"),
+    pytest.param({"token": "t", "base_url": "http://host:port/api/v2"}, "base URL", id="base-url-bad-port"),
     pytest.param({"token": "t", "timeout": 0}, "timeout", id="timeout-zero"),
     pytest.param({"token": "t", "timeout": -1.5}, "timeout", id="timeout-negative"),
     pytest.param({"token": "t", "timeout": "30"}, "timeout", id="timeout-str"),
