@@ -123,6 +123,26 @@ def test_unknown_body_key_suggests_field(client):
     assert "did you mean 'workspace_id'?" in caught.value.hint
 
 
+def test_non_str_body_key_rejected(client, fake_server):
+    with pytest.raises(InvalidArgumentError) as caught:
+        approve_timesheet.sync_detailed(SHEET, client=client, body={"workspace_id": 1, 7: "x"})
+
+    assert caught.value.argument == "body"
+    assert caught.value.value == "7"
+    assert fake_server.requests == []
+
+
+def test_non_str_additional_key_rejected(client, fake_server):
+    body = TimesheetTransition(workspace_id=1)
+    body.additional_properties[7] = "x"
+
+    with pytest.raises(InvalidArgumentError) as caught:
+        approve_timesheet.sync_detailed(SHEET, client=client, body=body)
+
+    assert caught.value.value == "7"
+    assert fake_server.requests == []
+
+
 def test_bool_for_int_has_hint(client):
     with pytest.raises(InvalidArgumentError) as caught:
         get_timesheets.sync_detailed(client=client, workspace_id=True)
