@@ -123,6 +123,26 @@ def test_unknown_body_key_suggests_field(client):
     assert "did you mean 'workspace_id'?" in caught.value.hint
 
 
+def test_non_str_body_key_rejected(client, fake_server):
+    with pytest.raises(InvalidArgumentError) as caught:
+        approve_timesheet.sync_detailed(SHEET, client=client, body={"workspace_id": 1, 7: "x"})
+
+    assert caught.value.argument == "body"
+    assert caught.value.value == "7"
+    assert fake_server.requests == []
+
+
+def test_non_str_additional_key_rejected(client, fake_server):
+    body = TimesheetTransition(workspace_id=1)
+    body.additional_properties[7] = "x"
+
+    with pytest.raises(InvalidArgumentError) as caught:
+        approve_timesheet.sync_detailed(SHEET, client=client, body=body)
+
+    assert caught.value.value == "7"
+    assert fake_server.requests == []
+
+
 def test_bool_for_int_has_hint(client):
     with pytest.raises(InvalidArgumentError) as caught:
         get_timesheets.sync_detailed(client=client, workspace_id=True)
@@ -259,16 +279,29 @@ def test_paginate_converts_arguments(client, fake_server):
 @pytest.mark.parametrize(("kwargs", "argument"), [
     pytest.param({"token": 12345}, "token", id="token-int"),
     pytest.param({"token": "t", "base_url": 8080}, "base_url", id="base-url-int"),
+    pytest.param({"token": "t", "base_url": "http://host:port/api/v2"}, "base URL", id="base-url-bad-port"),
     pytest.param({"token": "t", "timeout": 0}, "timeout", id="timeout-zero"),
     pytest.param({"token": "t", "timeout": -1.5}, "timeout", id="timeout-negative"),
     pytest.param({"token": "t", "timeout": "30"}, "timeout", id="timeout-str"),
     pytest.param({"token": "t", "max_retries": -1}, "max_retries", id="max-retries-negative"),
     pytest.param({"token": "t", "headers": [("X-A", "1")]}, "headers", id="headers-list"),
+    pytest.param({"token": "t", "headers": {"X-Id": 5}}, "headers", id="headers-int-value"),
+    pytest.param({"token": "t", "headers": {5: "x"}}, "headers", id="headers-int-name"),
+    pytest.param({"token": "t", "headers": {"X-Name": "Zo\u00eb"}}, "headers", id="headers-non-ascii"),
+    pytest.param({"token": "t", "headers": {"X-Key": "k\r\nX-Other: 1"}}, "headers", id="headers-line-break"),
     pytest.param({"token": "t", "retry": 3}, "retry", id="retry-int"),
 ])
 def test_create_client_bad_argument(kwargs, argument):
     with pytest.raises(ConfigurationError, match=f"create_client: invalid {argument}"):
         create_client(**kwargs)
+
+
+def test_create_client_hides_header_value():
+    with pytest.raises(ConfigurationError) as caught:
+        create_client(token="t", headers={"X-Api-Key": "s\u00e9cret-987654321"})
+
+    assert "987654321" not in str(caught.value)
+    assert "X-Api-Key" in str(caught.value)
 
 
 def test_create_client_hides_token_value():

@@ -45,7 +45,8 @@ def test_to_int_exact(value, expected):
     assert decoding.to_int(value) == expected
 
 
-@pytest.mark.parametrize("value", [True, 15.5, "15.5", "abc", "", "1" * 41, "1e999"])
+@pytest.mark.parametrize("value", [True, 15.5, "15.5", "abc", "", "1" * 41, "1e999", "1e99999999999999999999",
+                                   "1e-99999999999999999999", "0e99999999999999999999"])
 def test_to_int_rejects(value):
     assert decoding.to_int(value) is decoding._NOT_CONVERTED
 
@@ -199,6 +200,13 @@ def test_list_from_empty_object():
 def test_list_from_numbered_object():
     assert decoding.list_of(INT).decode({"1": 20, "0": 10}) == [10, 20]
     assert kinds() == [DriftKind.CONVERTED]
+
+
+@pytest.mark.parametrize("key", ["\u00b2", "1" * 5000])
+def test_list_from_object_bad_number_key(key):
+    # "²" passes str.isdigit() and int() rejects it, as it rejects more than 4300 digits.
+    assert decoding.list_of(INT).decode({key: 1}) == {key: 1}
+    assert kinds() == [DriftKind.TYPE_MISMATCH]
 
 
 def test_list_items_path():

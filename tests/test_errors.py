@@ -199,3 +199,14 @@ def test_response_over_size_cap(fake_server, mode):
 
     assert caught.value.method == "GET"
     assert "100000 bytes" in str(caught.value)
+
+
+def test_errors_module_exports_every_class():
+    import webwork_tracker
+    from webwork_tracker import errors
+
+    for name in webwork_tracker.__all__:
+        value = getattr(webwork_tracker, name)
+        if isinstance(value, type) and issubclass(value, WebWorkError):
+            assert getattr(errors, name, None) is value, name
+            assert name in errors.__all__, name

@@ -220,6 +220,18 @@ def test_token_endpoint_unreachable():
     assert caught.value.error == "ConnectError"
 
 
+def test_invalid_token_url_raises(fake_server):
+    auth = OAuth2("client-1", "secret", token={"access_token": "a", "refresh_token": "r", "expires_at": 1},
+                  token_url="http://127.0.0.1:port/oauth/token")
+
+    with pytest.raises(OAuth2Error) as caught:
+        with create_client(auth=auth, base_url=fake_server.base_url, rate_limit=None) as api:
+            fetch("sync", api)
+
+    assert caught.value.error == "InvalidURL"
+    assert "token_url" in str(caught.value)
+
+
 def test_reply_without_access_token(endpoint, fake_server):
     saved: list[dict[str, Any]] = []
     auth = make_auth(endpoint, saved, access_token="old-1", refresh_token="refresh-1", expires_at=FAR_FUTURE)

@@ -122,6 +122,17 @@ def test_malformed_later_page_raises(client, fake_server):
     assert "not a list" in str(caught.value)
 
 
+@pytest.mark.parametrize("last_page", ["\u00b2", "1" * 5000])
+def test_unreadable_last_page_ignored(client, fake_server, last_page):
+    pagination = {"total": 2, "per_page": 20, "current_page": 1, "last_page": last_page}
+    fake_server.script(Scripted(json=page_body(range(2), pagination)), path="/timesheets")
+
+    timesheets = list(paginate(get_timesheets, client=client, workspace_id=1))
+
+    assert len(timesheets) == 2
+    assert len(fake_server.requests) == 1
+
+
 def test_ignored_page_parameter_raises(client, fake_server):
     pagination = {"total": 60, "per_page": 20, "current_page": 1, "last_page": 3}
     fake_server.script(*[Scripted(json=page_body(range(20), pagination)) for _ in range(2)], path="/timesheets")

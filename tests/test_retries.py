@@ -214,6 +214,19 @@ def test_truncated_json_not_retried(mode, fast, fake_server):
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_broken_gzip_not_retried(mode, fast, fake_server):
+    headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    fake_server.script(Scripted(status=200, body=b'{"success": true, "data": []}', headers=headers))
+
+    with pytest.raises(ResponseDecodeError) as caught:
+        send(mode, get_workspaces, client=fast)
+
+    assert caught.value.status_code == 200
+    assert type(caught.value.cause).__name__ == "DecodingError"
+    assert len(fake_server.requests) == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_success_false_raises(mode, fast, fake_server):
     fake_server.script(Scripted(json={"success": False, "message": "Workspace is blocked", "data": []}))
 

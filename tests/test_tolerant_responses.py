@@ -175,6 +175,8 @@ CASES = [
          lambda p: first(p).total_hours, 80.5, "data[].total_hours", DriftKind.CONVERTED),
     Case("inexact integer kept", "get_timesheets", "data.0.user_id", "100.5",
          lambda p: first(p).user_id, "100.5", "data[].user_id", DriftKind.TYPE_MISMATCH),
+    Case("huge exponent kept", "get_timesheets", "data.0.user_id", "1e99999999999999999999",
+         lambda p: first(p).user_id, "1e99999999999999999999", "data[].user_id", DriftKind.TYPE_MISMATCH),
     Case("number in string", "get_workspaces", "data.0.workspace_name", 2024,
          lambda p: first(p).workspace_name, "2024", "data[].workspace_name", DriftKind.CONVERTED),
     Case("boolean as 1", "get_member", "data.is_blocked", 1,

@@ -266,6 +266,9 @@ class _Body(Checker):
         raise _reject(value, self.expected)
 
     def _decode_strictly(self, data: Mapping[str, Any], allow_unknown: bool) -> Any:
+        # The decoder builds JSON paths from keys, and JSON keys are always strings.
+        _reject_non_str_keys(data)
+
         # The tolerant decoder of the model records every difference from the spec. For a request
         # body each one is an error of the caller, so the first is raised.
         with drift_operation(""), collect() as records:
@@ -295,6 +298,18 @@ class _Body(Checker):
 
         rejected.where = f".{record.path}" if record.path else ""
         return rejected
+
+
+def _reject_non_str_keys(value: object, where: str = "") -> None:
+    """Raise Rejected for the first key that is not a str, in a JSON value of dicts and lists."""
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise Rejected(key, "str keys", "JSON object keys are strings", where)
+            _reject_non_str_keys(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _reject_non_str_keys(item, f"{where}[{index}]")
 
 
 def _field_expected(record: Drift) -> str:

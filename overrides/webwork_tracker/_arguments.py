@@ -7,6 +7,7 @@ here give the entry points of this package the same errors, raised before any re
 from __future__ import annotations
 
 import inspect
+import re
 from types import ModuleType
 from typing import Any
 
@@ -17,6 +18,9 @@ from webwork_tracker_api.errors import InvalidArgumentError
 from ._errors import ConfigurationError
 from ._ratelimit import RateLimit
 from ._retries import RetryPolicy
+
+# Characters that RFC 9110 does not allow in a field value: controls other than horizontal tab.
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 
 def _is_int(value: object) -> bool:
@@ -87,6 +91,8 @@ def check_client_arguments(arguments: dict[str, Any]) -> None:
                 f"create_client: invalid {argument} of type {type(value).__name__}: expected {expected} or None"
             )
 
+    _check_headers(arguments.get("headers") or {})
+
     max_retries = arguments.get("max_retries")
     if max_retries is not None and max_retries < 0:
         raise ConfigurationError(f"create_client: invalid max_retries {max_retries}: expected 0 or more")
@@ -101,3 +107,22 @@ def check_client_arguments(arguments: dict[str, Any]) -> None:
         )
     if not timeout > 0:
         raise ConfigurationError(f"create_client: invalid timeout {timeout}: expected a number of seconds above 0")
+
+
+def _check_headers(headers: dict[Any, Any]) -> None:
+    """Raise ConfigurationError for a header that httpx or h11 would reject when sending.
+
+    httpx raises TypeError or UnicodeEncodeError, and h11 raises LocalProtocolError with the value
+    in its message for a control character such as a line break. Header values never appear in
+    this message, because headers can carry credentials.
+    """
+    for name, value in headers.items():
+        if not isinstance(name, str) or not name.isascii():
+            raise ConfigurationError(
+                f"create_client: invalid headers: header name {shorten(name)} is not an ASCII str"
+            )
+        if not isinstance(value, str) or not value.isascii() or _CONTROL_CHARACTER.search(value):
+            raise ConfigurationError(
+                f"create_client: invalid headers: the value of {name!r} ({type(value).__name__}) is not an "
+                "ASCII str without control characters such as line breaks (the value is not shown)"
+            )

@@ -86,6 +86,10 @@ def create_client(
         raise ConfigurationError(
             f"create_client: invalid base URL {url!r}: expected an http:// or https:// URL such as {DEFAULT_BASE_URL}"
         )
+    try:
+        httpx.URL(url)
+    except httpx.InvalidURL as error:
+        raise ConfigurationError(f"create_client: invalid base URL {url!r}: {error}") from None
     if not timeout or isinstance(timeout, int | float):
         timeout = httpx.Timeout(timeout or DEFAULT_TIMEOUT.read)
 

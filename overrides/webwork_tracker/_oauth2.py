@@ -206,6 +206,11 @@ class OAuth2(httpx.Auth):
                 f"OAuth2 {action} failed at {self.token_url}: {type(error).__name__}; check the network and token_url",
                 error=type(error).__name__,
             ) from error
+        except token_http.InvalidURL as error:
+            raise OAuth2Error(
+                f"OAuth2 {action} failed: invalid token_url {self.token_url!r}: {error}",
+                error=type(error).__name__,
+            ) from None
         except ValueError:
             raise OAuth2Error(
                 f"OAuth2 {action} failed at {self.token_url}: the response is not a token",

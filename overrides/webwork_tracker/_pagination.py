@@ -244,5 +244,9 @@ def _integer(value: Any) -> int | None:
     if isinstance(value, int):
         return value
     if isinstance(value, str) and value.isdigit():
-        return int(value)
+        try:
+            return int(value)
+        except ValueError:
+            # int() rejects some isdigit() strings: "²", or more than sys.get_int_max_str_digits() digits.
+            return None
     return None

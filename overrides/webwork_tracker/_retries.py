@@ -19,7 +19,7 @@ import time
 import attrs
 import httpx
 
-from ._errors import APIConnectionError, APITimeoutError, ResponseTooLargeError
+from ._errors import APIConnectionError, APITimeoutError, ResponseDecodeError, ResponseTooLargeError
 from ._retry_after import parse_retry_after
 
 __all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
@@ -251,10 +251,28 @@ def _check_size(size: int, limit: int | None, request: httpx.Request) -> None:
 
 def _rebuilt(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
     # The raw bytes keep any Content-Encoding, which the client decodes once, as usual.
-    return httpx.Response(
+    rebuilt = httpx.Response(
         response.status_code,
         headers=response.headers,
         stream=httpx.ByteStream(raw),
         extensions=response.extensions,
         request=request,
     )
+    if "content-encoding" in response.headers:
+        _check_decodable(response, raw, request)
+    return rebuilt
+
+
+def _check_decodable(response: httpx.Response, raw: bytes, request: httpx.Request) -> None:
+    """Raise ResponseDecodeError when the body does not decode with its Content-Encoding.
+
+    httpx would raise its own DecodingError later, in the client, where no typed error replaces
+    it. The check decodes a copy, so a compressed body is decompressed twice.
+    """
+    copy = httpx.Response(response.status_code, headers=response.headers, stream=httpx.ByteStream(raw))
+    try:
+        copy.read()
+    except httpx.DecodingError as error:
+        # NOTE: the transport does not know the operation id, so `operation` names the method and path.
+        operation = f"{request.method} {request.url.path}"
+        raise ResponseDecodeError(operation, response.status_code, raw, error) from error

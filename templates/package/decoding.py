@@ -17,7 +17,7 @@ import math
 import re
 import uuid
 from collections.abc import Callable, Mapping
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .drift import Drift, DriftKind, collect, current_path, emit, path_frames, pop, push, report
@@ -50,7 +50,11 @@ def to_int(value: object) -> Any:
         if _INTEGER_TEXT.fullmatch(text):
             return int(text)
         if _DECIMAL_TEXT.fullmatch(text):
-            number = Decimal(text)
+            try:
+                number = Decimal(text)
+            except InvalidOperation:
+                # The exponent is beyond the limits of the default decimal context, such as "1e99999999999999999999".
+                return _NOT_CONVERTED
             if number.adjusted() < _MAX_NUMBER_TEXT and number == number.to_integral_value():
                 return int(number)
     return _NOT_CONVERTED
@@ -358,7 +362,11 @@ def _list_from_object(value: Mapping[str, Any]) -> list[Any] | None:
     """Return the values of an object keyed "0", "1", ... in key order (a PHP array with gaps)."""
     if not all(isinstance(key, str) and key.isdigit() for key in value):
         return None
-    return [value[key] for key in sorted(value, key=int)]
+    try:
+        return [value[key] for key in sorted(value, key=int)]
+    except ValueError:
+        # int() rejects some isdigit() keys: "²", or more than sys.get_int_max_str_digits() digits.
+        return None
 
 
 class _Map(Decoder):
