@@ -11,6 +11,7 @@ from webwork_tracker import (
     call,
     create_client,
 )
+from webwork_tracker._client import DEFAULT_TIMEOUT
 from webwork_tracker_api.api.workspaces import get_workspaces
 
 
@@ -94,3 +95,9 @@ def test_base_url_without_scheme():
 def test_call_rejects_non_module(client):
     with pytest.raises(InvalidArgumentError, match="generated operation module"):
         call("get_workspaces", client=client)
+
+
+def test_timeout_none_is_default():
+    client = create_client(token="t", base_url="http://127.0.0.1:9", timeout=None)
+
+    assert client.get_httpx_client().timeout == DEFAULT_TIMEOUT

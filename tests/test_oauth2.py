@@ -267,3 +267,12 @@ def test_short_lived_token_not_refreshed_each_request(endpoint, fake_server):
 
     assert endpoint.grants == []
     assert saved == []
+
+
+def test_unreadable_expiry_refreshes(endpoint, fake_server):
+    auth = make_auth(endpoint, [], access_token="old-1", refresh_token="refresh-1", expires_at="soon")
+
+    with create_client(auth=auth, base_url=fake_server.base_url, rate_limit=None) as api:
+        call(get_workspaces, client=api)
+
+    assert endpoint.grants == ["refresh_token"]

@@ -30,7 +30,7 @@ def create_client(
     token: str | None = None,
     *,
     base_url: str | None = None,
-    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
     headers: dict[str, str] | None = None,
     auth: httpx.Auth | None = None,
     retry: RetryPolicy | None = None,
@@ -43,7 +43,8 @@ def create_client(
         token: Personal access token or OAuth2 access token. Defaults to the
             `WEBWORK_API_TOKEN` environment variable.
         base_url: API root. Defaults to `WEBWORK_BASE_URL`, then the production server.
-        timeout: Seconds, or an `httpx.Timeout`, for every request.
+        timeout: Seconds, or an `httpx.Timeout`, for connecting and for each read and write.
+            None gives the default: 10 s to connect, 30 s for the rest.
         headers: Extra headers sent with every request.
         auth: An `httpx.Auth` that authenticates requests instead of `token`, such as
             `OAuth2` for the authorization code flow.
@@ -90,8 +91,10 @@ def create_client(
         httpx.URL(url)
     except httpx.InvalidURL as error:
         raise ConfigurationError(f"create_client: invalid base URL {url!r}: {error}") from None
-    if not timeout or isinstance(timeout, int | float):
-        timeout = httpx.Timeout(timeout or DEFAULT_TIMEOUT.read)
+    if timeout is None:
+        timeout = DEFAULT_TIMEOUT
+    elif isinstance(timeout, int | float):
+        timeout = httpx.Timeout(timeout)
 
     all_headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **(headers or {})}
     transport: httpx.BaseTransport = httpx.HTTPTransport()

@@ -164,7 +164,12 @@ class OAuth2(httpx.Auth):
         expires_in = self._token.get("expires_in")
         if isinstance(expires_in, int | float) and expires_in > 0:
             leeway = min(leeway, expires_in / 2)
-        return float(expires_at) - leeway <= time.time()
+        try:
+            expiry = float(expires_at)
+        except (TypeError, ValueError):
+            # An expiry that cannot be read is treated as passed, so the token is refreshed.
+            return True
+        return expiry - leeway <= time.time()
 
     def _refresh_unless_replaced(self, stale_access_token: str | None, reason: str) -> None:
         """Refresh, unless another thread or task already replaced `stale_access_token`."""
