@@ -19,6 +19,6 @@ def fake_server() -> Iterator[FakeWebWork]:
 
 @pytest.fixture
 def client(fake_server: FakeWebWork) -> Iterator[Client]:
-    # Retries and pacing off, so that each test sees the first response the server sends.
+    # Retries and pacing are off, so that each test gets the first response the server sends.
     with create_client(token=fake_server.token, base_url=fake_server.base_url, max_retries=0, rate_limit=None) as api:
         yield api

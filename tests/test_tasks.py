@@ -1,4 +1,4 @@
-"""Tasks over real HTTP against the fake server, with scripted answers for the writes it does not serve."""
+"""Tasks over real HTTP against the fake server, with scripted responses for the writes it does not serve."""
 
 from __future__ import annotations
 

@@ -398,12 +398,12 @@ class _Union(Decoder):
             if alternative.matches(value):
                 return alternative.decode(value)
 
-        here = current_path()
+        field_path = current_path()
         for alternative in self._alternatives:
             with collect() as records:
                 decoded = alternative.decode(value)
 
-            if _rejected(records, here):
+            if _rejected(records, field_path):
                 continue
 
             for record in records:

@@ -1,4 +1,4 @@
-"""Webhooks: list the workspace's webhooks, 50 per page unless `per_page` says otherwise.
+"""Webhooks: list the workspace's webhooks, 50 per page unless `per_page` sets another size.
 
 Some seeded webhooks carry event names of the older documentation (`member.invited`), which the
 current event enum lacks, so the client must decode `events` as plain strings.
